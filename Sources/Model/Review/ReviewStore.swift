@@ -1,0 +1,34 @@
+import Foundation
+
+/// What a reviewer said about one figure.
+public enum MarkState: String, Sendable, Codable, CaseIterable {
+    case checked, disputed, cleared
+}
+
+/// A figure's current review: its latest event.
+public struct FigureReview: Sendable, Equatable {
+    public var state: MarkState
+    public var note: String?
+    public var reviewer: String
+    public var time: Date
+
+    public init(state: MarkState, note: String?, reviewer: String, time: Date) {
+        self.state = state
+        self.note = note
+        self.reviewer = reviewer
+        self.time = time
+    }
+}
+
+/// Where checked marks live. The browser and the commands talk to the store only through this.
+public protocol ReviewStore: Sendable {
+    /// Where the marks are kept, shown to the reviewer (a path).
+    var location: String { get }
+    /// The current review of each figure of `report`, indexed like `report.figures`;
+    /// nil where a figure was never marked. `relativePath` is the report's path inside its folder.
+    func reviews(of report: Report, relativePath: String) throws -> [FigureReview?]
+    /// Appends one event and returns once it is committed.
+    func record(
+        _ state: MarkState, note: String?, figure: Int, of report: Report, relativePath: String
+    ) throws -> FigureReview
+}

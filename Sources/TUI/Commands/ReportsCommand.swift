@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct ReportsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reports",
+        abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
+        subcommands: []
+    )
+}
