@@ -20,7 +20,8 @@ enum FileKind: Equatable {
     /// (or the reverse) should still open or be refused for the right reason.
     private static func sniff(_ bytes: [UInt8], ext: String) -> FileKind? {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return unsupportedByName[ext] ?? .docx
+            // A .docx renamed .doc or .txt still opens; spreadsheets and archives do not.
+            return wordNames.contains(ext) || unsupportedByName[ext] == nil ? .docx : unsupportedByName[ext]!
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return unsupportedByName[ext] ?? unsupportedByName["doc"]!
@@ -43,6 +44,7 @@ enum FileKind: Equatable {
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
+    private static let wordNames: Set<String> = ["doc", "wps", "rtf", "odt"]
     private static let officeOther = "an office file that is not a Word document: copy the report text into a .docx or .txt file"
     private static let image = "an image: a scanned report has no text to check; ask for the .docx or .txt, or type it out"
     private static let archive = "an archive: unpack it and open the folder it gives"

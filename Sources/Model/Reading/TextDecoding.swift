@@ -24,14 +24,14 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
         }
+        if looksLikeUTF16WithoutBOM(bytes) {
+            return .failure("looks like UTF-16 text without a byte-order mark: \(resave)")
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return checked(DecodedText(text: text, encoding: "UTF-8"))
         }
         if let text = String(data: Data(bytes), encoding: gb18030) {
             return checked(DecodedText(text: text, encoding: "GB18030"))
-        }
-        if looksLikeUTF16WithoutBOM(bytes) {
-            return .failure("looks like UTF-16 text without a byte-order mark: \(resave)")
         }
         return .failure("not text in UTF-8, UTF-16 or GB18030 (GBK): it may be binary data or another encoding; \(resave)")
     }
