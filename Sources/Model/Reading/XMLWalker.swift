@@ -10,13 +10,21 @@ class XMLWalker: NSObject, XMLParserDelegate {
     func end(_ name: String) {}
     func characters(_ text: String) {}
 
-    /// Parses `data`; false when the XML is malformed. External entities are never fetched.
+    private var malformed = false
+
+    /// Parses `data`; false when the XML is malformed (on Linux `parse()` can return true after
+    /// errors, so they are counted as they come). External entities are never fetched.
     func walk(_ data: Data) -> Bool {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = self
-        return parser.parse()
+        return parser.parse() && !malformed
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        // 201 is libxml2's undeclared namespace prefix: harmless here, names are read without prefixes.
+        if (parseError as NSError).code != 201 { malformed = true }
     }
 
     static func local(_ name: String) -> String {
