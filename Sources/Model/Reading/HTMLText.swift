@@ -41,11 +41,11 @@ enum HTMLText {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// Trims each line (spaces, no-break spaces and the full-width indentation of Chinese
-    /// paragraphs) and drops empty lines.
+    /// Trims each line (spaces, the full-width indentation of Chinese paragraphs, the en spaces
+    /// that push a signature right) and drops empty lines.
     private static func tidyLines(_ scalars: [Unicode.Scalar]) -> String {
         let text = String(String.UnicodeScalarView(scalars))
-        let isPadding: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{3000}" || $0 == "\t" }
+        let isPadding: (Character) -> Bool = { $0.isWhitespace }
         return text.split(separator: "\n").compactMap { line -> String? in
             let trimmed = line.drop(while: isPadding).reversed().drop(while: isPadding).reversed()
             return trimmed.isEmpty ? nil : String(trimmed)
@@ -89,8 +89,11 @@ private struct HTMLScanner {
         }
     }
 
+    /// Writes a character of text; a no-break space, which pages use for spacing and
+    /// indentation, is written as a plain one.
     private mutating func write(_ c: Unicode.Scalar) {
         guard hiddenDepth == 0 else { return }
+        let c: Unicode.Scalar = c == "\u{00A0}" ? " " : c
         if pendingSpace {
             pendingSpace = false
             if let last = page.last, last != "\n", last != "\t" { append(" ") }
