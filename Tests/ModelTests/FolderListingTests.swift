@@ -14,6 +14,7 @@ import Glibc
         try scratch.write("荣昌区/清江镇/报告.docx", "not really a docx")
         try scratch.write(".hidden.txt", "x")
         try scratch.write(".reports-review.sqlite", "x")
+        try scratch.write("reports-review.sqlite-wal", "x")
         try scratch.write("~$报告.docx", "x")
         try scratch.write("Thumbs.db", "x")
         try scratch.write(".git/notes.txt", "x")

@@ -72,3 +72,11 @@ extension Result where Failure == LoadProblem {
         return nil
     }
 }
+
+extension Result {
+    /// The error, or nil on success.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

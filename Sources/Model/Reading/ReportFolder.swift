@@ -23,9 +23,9 @@ public struct ReportFile: Sendable, Hashable {
 
 /// Turns the paths a reviewer names (files or folders) into report files, in name order.
 /// Folders are listed with their subfolders (a province's folder holds one per county), each
-/// real folder once, so symbolic-link loops end. Skipped without a word: hidden names (which
-/// include the review database `.reports-review.sqlite`), Word's `~$` lock files and Windows'
-/// `Thumbs.db`/`desktop.ini`. Everything else is either a file (which `ReportLoader` opens or
+/// real folder once, so symbolic-link loops end. Skipped without a word: hidden names, SQLite
+/// files (the review database `.reports-review.sqlite` and its journals), Word's `~$` lock
+/// files and Windows' `Thumbs.db`/`desktop.ini`. Everything else is either a file (which `ReportLoader` opens or
 /// explains) or a problem with its reason; nothing stops the rest of the folder being listed.
 public enum ReportFolder {
     /// Deeper than any real folder tree; a guard against pathological nesting.
@@ -57,7 +57,7 @@ public enum ReportFolder {
     }
 
     static func isSkipped(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasPrefix("~$") || name == "Thumbs.db" || name == "desktop.ini" || name == "__MACOSX"
+        name.hasPrefix(".") || name.hasPrefix("~$") || name.contains(".sqlite") || name == "Thumbs.db" || name == "desktop.ini" || name == "__MACOSX"
     }
 
     /// A folder's identity on disk, so that one reached again through a link is not listed twice.

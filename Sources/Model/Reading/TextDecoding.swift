@@ -31,6 +31,9 @@ enum TextDecoding {
             return checked(DecodedText(text: text, encoding: "UTF-8"))
         }
         if let text = String(data: Data(bytes), encoding: gb18030) {
+            guard readsAsSimplifiedChinese(bytes) else {
+                return .failure("decodes as GB18030 only into rare characters: probably another encoding such as Big5; \(resave)")
+            }
             return checked(DecodedText(text: text, encoding: "GB18030"))
         }
         return .failure("not text in UTF-8, UTF-16 or GB18030 (GBK): it may be binary data or another encoding; \(resave)")
@@ -72,6 +75,23 @@ enum TextDecoding {
             return .failure("binary data, not text (\(controls) control characters in \(scalars)): \(resave)")
         }
         return .success(decoded)
+    }
+
+    /// Real GBK text is nearly all GB2312 characters (both bytes 0xA1 or above); Big5 text, which
+    /// GB18030 also accepts byte for byte, is not: about half its second bytes are below 0xA1.
+    private static func readsAsSimplifiedChinese(_ bytes: [UInt8]) -> Bool {
+        var pairs = 0, common = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            guard lead >= 0x81, lead != 0xFF, i + 1 < bytes.count else { i += 1; continue }
+            let trail = bytes[i + 1]
+            if (0x30...0x39).contains(trail) { i += 4; continue }
+            pairs += 1
+            if (0xA1...0xF7).contains(lead) && trail >= 0xA1 { common += 1 }
+            i += 2
+        }
+        return pairs < 20 || common * 10 >= pairs * 8
     }
 
     /// Many zero bytes at alternating positions: ASCII in UTF-16 saved without a BOM.
