@@ -64,6 +64,11 @@ import Testing
         #expect(text == "一、总体情况\n办理案件 16件，增长5%&结案<率>高，&unknown;保留\n项目\t数量\n讲座\t12场\n第一行\n第二行\n第三行\n原样   保留")
     }
 
+    @Test func anArticlesOwnHeaderKeepsItsTitle() throws {
+        let page = "<body><header>区政府网</header><article><header><h1>关于2024年法治政府建设情况的报告</h1></header><p>一、情况</p></article><footer>版权</footer></body>"
+        #expect(try HTMLText.extract(Array(page.utf8)).get().text == "关于2024年法治政府建设情况的报告\n一、情况")
+    }
+
     @Test func aWrongCharsetDeclarationFallsBackToDetection() throws {
         let page = "<html><head><meta charset=\"utf-8\"></head><body><p>一、情况</p></body></html>"
         let decoded = try HTMLText.extract(Array(page.data(using: TextDecoding.gb18030)!)).get()

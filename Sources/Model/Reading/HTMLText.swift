@@ -167,7 +167,9 @@ private struct HTMLScanner {
         if name == "td" || name == "th" { breakLine("\t") }
         if Self.blocks.contains(name) { breakLine() }
         if Self.void.contains(name) || attributes.hasSuffix("/") { return }
-        let hidden = Self.hiddenElements.contains(name) || Self.isNavigation(attributes)
+        // An article's own <header> holds its title: only the site's header is dropped.
+        let hidden = (Self.hiddenElements.contains(name) && !(articleDepth > 0 && name == "header"))
+            || Self.isNavigation(attributes)
         let isArticle = !articleFound && (name == "article" || Self.isArticle(attributes))
         if isArticle { articleFound = true }
         stack.append(Open(name: name, hidden: hidden, isArticle: isArticle))
