@@ -20,7 +20,7 @@ enum NumberingChecks {
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
-            for deeper in (heading.level + 1)...4 { lastAtLevel[deeper] = nil }
+            lastAtLevel = lastAtLevel.filter { $0.key <= heading.level }
             headings.append(heading)
         }
         func name(_ heading: Heading) -> String {
