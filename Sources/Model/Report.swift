@@ -16,10 +16,14 @@ public struct Report: Sendable {
     /// Conversion and web debris (`[bookmark: _GoBack]`, `分享:`, a site's footer), in order:
     /// kept out of sections and figures, still shown with the raw text.
     public var debris: [Range<Int>]
+    /// The body: text that is neither debris, nor title block, nor signature block, headings
+    /// included. Figures are looked for here.
+    public var body: [Range<Int>]
 
     public init(
         source: SourceText, metadata: Metadata, sections: [Section], points: [Point],
-        mandated: MandatedParts, figures: [Figure], warnings: [Warning], debris: [Range<Int>] = []
+        mandated: MandatedParts, figures: [Figure], warnings: [Warning], debris: [Range<Int>] = [],
+        body: [Range<Int>] = []
     ) {
         self.source = source
         self.metadata = metadata
@@ -29,6 +33,7 @@ public struct Report: Sendable {
         self.figures = figures
         self.warnings = warnings
         self.debris = debris
+        self.body = body
     }
 }
 

@@ -40,7 +40,7 @@ public enum ReportParser {
             signature: back.signature, date: back.date, copyTo: back.copyTo)
         return Report(
             source: source, metadata: metadata, sections: sections, points: points, mandated: mandated,
-            figures: figures, warnings: warnings, debris: debris)
+            figures: figures, warnings: warnings, debris: debris, body: body)
     }
 
     /// `range` with the sorted, disjoint `holes` cut out.
