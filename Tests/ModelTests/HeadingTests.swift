@@ -81,6 +81,15 @@ import Testing
         #expect(!report.warnings.contains { $0.kind == .numberingGap })
     }
 
+    @Test func missingHeadingWhoseSubheadingsFollowOpensThem() {
+        let report = parse([
+            "一、甲", "（一）子", "（二）子", "二、乙", "正文内容很长，不是标题。", "存在的不足", "（一）法治素养不高", "（二）法治思维不强", "四、丁",
+        ])
+        #expect(report.sections.map(\.marker) == ["一、", "（一）", "（二）", "二、", "", "（一）", "（二）", "四、"])
+        #expect(report.sections.map(\.parent) == [nil, 0, 0, nil, nil, 4, 4, nil])
+        #expect(report.warnings.filter { $0.kind == .missingMarker }.map(\.line) == [6])
+    }
+
     @Test func gapWithoutAStandInIsReported() {
         let report = parse(["一、甲", "正文。", "三、丙", "正文。"])
         #expect(report.sections.map(\.marker) == ["一、", "三、"])

@@ -70,6 +70,8 @@ enum NumberingChecks {
             }
             place(HeadingScanner.heading(marker, on: line, in: bytes))
         }
+        // A stand-in that opens a run of subheadings comes before headings already placed.
+        headings.sort { $0.line.range.lowerBound < $1.line.range.lowerBound }
         return (headings, warnings)
     }
 
