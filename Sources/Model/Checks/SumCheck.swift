@@ -58,15 +58,18 @@ enum SumCheck {
     }
 
     /// The nearest exact count before the parts with their unit, if it can be their total: larger
-    /// than every part, and not worded like them (`进京访0人次，到省信访1人次，到市信访3人次` is a
-    /// list of three, not a total and two parts).
+    /// than every part, and not worded like one of them unless `其中` opens the parts
+    /// (`村级调解100件，镇级调解30件，县级调解20件` is a list of three, not a total and two parts).
     private static func total(before k: Int, of parts: [Figure], in sentence: [Figure]) -> Figure? {
         guard let total = sentence[..<k].last(where: { $0.unit == parts[0].unit && $0.isExactCount }),
               parts.allSatisfy({ $0.value < total.value })
         else { return nil }
+        if parts[0].label.hasPrefix("其中") { return total }
         let partWords = parts.map { LabelWords($0.label) }
         let shared = partWords.dropFirst().map { $0.commonSuffix(with: partWords[0]) }.min() ?? 0
-        return LabelWords(total.label).commonSuffix(with: partWords[0]) < shared ? total : nil
+        let totalWords = LabelWords(total.label)
+        let wordedLikeAPart = totalWords.commonSuffix(with: partWords[0]) >= shared && totalWords.scalars.count - shared <= 4
+        return wordedLikeAPart ? nil : total
     }
 
     /// Every part's label differs from the others by a tier: `村级`, `镇`, `县级`, `市`.
