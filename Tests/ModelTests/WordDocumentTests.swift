@@ -15,7 +15,9 @@ import ZIPFoundation
         let loaded = try ReportLoader.load(file).get()
         #expect(loaded.encoding == "Word document")
         #expect(loaded.text == original)
-        #expect(ParsedShape(parsing: loaded.text) == ParsedShape(parsing: original))
+        let expected = ParsedShape(parsing: original)
+        #expect(!expected.headings.isEmpty && !expected.numbers.isEmpty, "the comparison must have something to compare")
+        #expect(ParsedShape(parsing: loaded.text) == expected)
     }
 
     @Test func tableRowsBecomeLinesWithTabSeparatedCells() throws {
