@@ -76,7 +76,7 @@ public enum ReportFolder {
         var seen: Set<Identity> = []
 
         mutating func visit(folder: URL, root: URL, relative: String, identity: Identity, depth: Int) {
-            let shown = relative.isEmpty ? folder.path : relative
+            let shown = folder.path
             guard seen.insert(identity).inserted else {
                 problems.append(LoadProblem(path: shown, reason: "a link to a folder already listed (a link loop?): skipped"))
                 return
@@ -94,8 +94,7 @@ public enum ReportFolder {
             }
             for entry in names {
                 guard let name = entry.name else {
-                    let place = relative.isEmpty ? entry.shown : relative + "/" + entry.shown
-                    problems.append(LoadProblem(path: place, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
+                    problems.append(LoadProblem(path: folder.path + "/" + entry.shown, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
                     continue
                 }
                 if ReportFolder.isSkipped(name) { continue }
@@ -105,7 +104,7 @@ public enum ReportFolder {
                 guard stat(child.path, &info) == 0 else {
                     let code = errno
                     let reason = code == ENOENT ? "a symbolic link to something that is not there" : FileBytes.explain(code)
-                    problems.append(LoadProblem(path: childRelative, reason: reason))
+                    problems.append(LoadProblem(path: child.path, reason: reason))
                     continue
                 }
                 switch FileType(mode: info.st_mode) {
@@ -114,7 +113,7 @@ public enum ReportFolder {
                 case .directory:
                     visit(folder: child, root: root, relative: childRelative, identity: Identity(info), depth: depth + 1)
                 case let other:
-                    problems.append(LoadProblem(path: childRelative, reason: other?.refusal ?? "not a file"))
+                    problems.append(LoadProblem(path: child.path, reason: other?.refusal ?? "not a file"))
                 }
             }
         }
