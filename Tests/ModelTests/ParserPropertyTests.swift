@@ -59,6 +59,13 @@ import Testing
         }
     }
 
+    /// Found by the fuzz target: a line opening with twenty digits (an account number, say)
+    /// overflows `HeadingMarker.arabic` and traps, which would stop the whole test run.
+    @Test(.disabled("traps in HeadingMarker.arabic (Structure): enable once the digit scan is bounded"))
+    func aLineOpeningWithTwentyDigitsParses() {
+        #expect(ReportInvariants.violations(of: ReportParser.parse("99999999999999999999、工作\n")) == [])
+    }
+
     /// The invariants catch what they are meant to catch, so a passing run means something.
     @Test func theInvariantsRejectAnUnsoundReport() {
         var report = ReportParser.parse("一、总体情况\n办理案件12件。")
