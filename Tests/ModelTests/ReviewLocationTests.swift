@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import Model
+
+@Test func theReviewDatabaseIsChosenByFlagThenEnvironmentThenFolder() {
+    let folder = FileManager.default.temporaryDirectory
+    let environment = ["REPORTS_REVIEW_DB": "/srv/review.sqlite"]
+    #expect(ReviewLocation.resolve(folder: folder, chosen: "/tmp/mine.sqlite", environment: environment)
+        == ReviewLocation(path: "/tmp/mine.sqlite", kind: .chosen))
+    #expect(ReviewLocation.resolve(folder: folder, environment: environment)
+        == ReviewLocation(path: "/srv/review.sqlite", kind: .chosen))
+    let shared = ReviewLocation.resolve(folder: folder, environment: [:])
+    #expect(shared.kind == .shared)
+    #expect(shared.path == folder.appendingPathComponent(".reports-review.sqlite").path)
+    #expect(shared.description.contains("shared"))
+}
+
+@Test func aFolderNobodyMayWriteGetsAPerUserDatabase() throws {
+    // /proc/self refuses writes even to root, so this holds whoever runs the tests.
+    let readOnly = URL(fileURLWithPath: "/proc/self")
+    let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("xdg-\(UUID().uuidString)")
+    let location = ReviewLocation.resolve(folder: readOnly, environment: ["XDG_DATA_HOME": dataHome.path])
+    #expect(location.kind == .personal)
+    #expect(location.path.hasPrefix(dataHome.path + "/reports/self-"))
+    #expect(location.description.contains("not writable"))
+    #expect(location.open(reviewer: "alice") is SQLiteReviewStore)
+    #expect(FileManager.default.fileExists(atPath: location.path))
+
+    let fallback = ReviewLocation.resolve(folder: readOnly, environment: ["HOME": "/home/alice"])
+    #expect(fallback.path.hasPrefix("/home/alice/.local/share/reports/self-"))
+}
+
+@Test func theReviewerIsTheFlagElseTheLoginName() {
+    #expect(ReviewLocation.reviewer(chosen: "张三", environment: ["USER": "alice"]) == "张三")
+    #expect(ReviewLocation.reviewer(environment: ["USER": "alice"]) == "alice")
+}
