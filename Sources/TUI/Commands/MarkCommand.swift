@@ -46,7 +46,8 @@ struct MarkCommand: ParsableCommand {
             let review = try entry.store.record(
                 state, note: disputed, figure: figure - 1, of: entry.report, relativePath: entry.file.relativePath)
             let marked = entry.report.figures[figure - 1]
-            print("Figure \(figure) (\(marked.label) \(marked.text)): \(review.state.rawValue) by \(review.reviewer).")
+            let note = review.note.map { ": \($0)" } ?? ""
+            print("Figure \(figure) (\(marked.label) \(marked.text)): \(review.state.rawValue) by \(review.reviewer)\(note).")
         } catch let problem as ReviewStoreProblem {
             // An unusable database was already named when it was opened.
             if !(entry.store is UnavailableReviewStore) { say("reports: \(problem)") }
