@@ -34,3 +34,19 @@ import Testing
     #expect(ReviewLocation.reviewer(chosen: "张三", environment: ["USER": "alice"]) == "张三")
     #expect(ReviewLocation.reviewer(environment: ["USER": "alice"]) == "alice")
 }
+
+@Test func theSharedDatabaseIsAsWritableForTheTeamAsTheFolder() throws {
+    for (folderMode, fileMode) in [(0o2775, 0o664), (0o777, 0o666), (0o755, 0o644)] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: folderMode], ofItemAtPath: folder.path)
+        let location = ReviewLocation.resolve(folder: folder, environment: [:])
+        let store = try #require(location.open(reviewer: "alice") as? SQLiteReviewStore)
+        let report = HandMadeReport.make(["调处纠纷410件。"], figures: [("调处纠纷", "410件")])
+        _ = try store.record(.checked, note: nil, figure: 0, of: report, relativePath: "a.txt")
+        for suffix in ["", "-wal", "-shm"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: location.path + suffix)
+            #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o777 } == fileMode)
+        }
+    }
+}

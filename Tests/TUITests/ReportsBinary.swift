@@ -15,12 +15,16 @@ enum ReportsBinary {
         return folder.appendingPathComponent("reports")
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `launcher` runs `reports` through another program, such as one that changes the user.
+    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        let command = launcher + [url.path] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var merged = ProcessInfo.processInfo.environment
         merged["REPORTS_REVIEW_DB"] = nil
+        // Per-user databases of read-only folders go to a scratch place, not the tester's home.
+        merged["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("reports-tests-data").path
         merged.merge(environment) { _, new in new }
         process.environment = merged
         let out = Pipe()

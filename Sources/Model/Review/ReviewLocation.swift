@@ -24,8 +24,9 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The database for the reports in `folder`: `chosen` (from `--review-db`) first, then
-    /// `REPORTS_REVIEW_DB`, then the folder itself when writable, else a per-user file named
-    /// after the folder (one per folder, so relative paths of different folders never mix).
+    /// `REPORTS_REVIEW_DB`, then the folder's own when it exists or the folder is writable,
+    /// else a per-user file named after the folder (one per folder, so relative paths of
+    /// different folders never mix).
     public static func resolve(
         folder: URL, chosen: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -33,8 +34,11 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
         if let path = chosen ?? environment[environmentVariable], !path.isEmpty {
             return ReviewLocation(path: path, kind: .chosen)
         }
-        if FileManager.default.isWritableFile(atPath: folder.path) {
-            return ReviewLocation(path: folder.appendingPathComponent(sharedFileName).path, kind: .shared)
+        // A team's existing database is used even by a reviewer who may not write to it, so
+        // that they see the team's marks rather than an empty store of their own.
+        let shared = folder.appendingPathComponent(sharedFileName).path
+        if FileManager.default.fileExists(atPath: shared) || FileManager.default.isWritableFile(atPath: folder.path) {
+            return ReviewLocation(path: shared, kind: .shared)
         }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
@@ -54,9 +58,14 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
     /// Opens the store, or a read-only stand-in carrying the reason when it cannot be used.
     public func open(reviewer: String) -> any ReviewHistory {
         do {
-            if kind == .personal {
+            switch kind {
+            case .personal:
                 try FileManager.default.createDirectory(
                     atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            case .shared:
+                createShared()
+            case .chosen:
+                break
             }
             return try SQLiteReviewStore(path: path, reviewer: reviewer)
         } catch let problem as ReviewStoreProblem {
@@ -64,6 +73,20 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
         } catch {
             return UnavailableReviewStore(problem: ReviewStoreProblem(.unavailable, path: path, detail: "\(error)"))
         }
+    }
+
+    /// Creates the shared database file, empty, as writable for the folder's group and others
+    /// as the folder itself is, whatever the first reviewer's umask: otherwise the colleagues
+    /// who share the folder could read the marks but never add theirs. SQLite gives its -wal
+    /// and -shm files the same permissions. O_EXCL: never replace a file another process made.
+    private func createShared() {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: folder))?[.posixPermissions] as? Int
+        else { return }
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { return }
+        fchmod(descriptor, mode_t(mode & 0o666))
+        close(descriptor)
     }
 
     /// One line telling the reviewer where marks go.

@@ -6,6 +6,8 @@ public struct ReviewStoreProblem: Error, Sendable, Equatable, CustomStringConver
         case corrupt
         /// Cannot be opened, read or written (permissions, missing folder, disk full…).
         case unavailable
+        /// Readable but not writable for this user: marks show, new ones cannot be kept.
+        case readOnly
         /// Made by a newer version of reports, whose schema this one does not know.
         case newer
         /// The figure number or the mark asked for does not fit the report.
@@ -31,6 +33,10 @@ public struct ReviewStoreProblem: Error, Sendable, Equatable, CustomStringConver
         case .unavailable:
             "The review database \(path) cannot be used (\(detail)). Reports open read-only, "
                 + "without marks; name another with --review-db or REPORTS_REVIEW_DB."
+        case .readOnly:
+            "The review database \(path) is read-only for you (\(detail)): marks are shown, but yours "
+                + "cannot be kept. Ask its owner to let the team write to it (chmod g+w on it and its "
+                + "-wal and -shm files), or name another with --review-db."
         case .newer:
             "The review database \(path) was written by a newer version of reports (\(detail)). "
                 + "It has been left as it is; reports open read-only, without marks."

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Marks kept as events in one SQLite file, safe for several reviewers' processes at once
 /// (WAL, a busy timeout, every mark its own committed transaction).
@@ -7,35 +8,47 @@ public final class SQLiteReviewStore: ReviewHistory {
     public let location: String
     /// Who the marks made through this store are from.
     public let reviewer: String
-    private let pool: DatabasePool
+    /// Set when this user may read the file but not write it: marks show, new ones are refused.
+    public let limitation: ReviewStoreProblem?
+    private let database: any DatabaseWriter
 
     /// Opens the database at `path`, creating it when missing. A file that is damaged, unreadable
     /// or from a newer version throws a `ReviewStoreProblem` and is left untouched.
     public init(path: String, reviewer: String) throws {
         location = path
         self.reviewer = reviewer
-        try SQLiteReviewStore.inspect(path)
+        let existing = try SQLiteReviewStore.inspect(path)
+        if let existing, !FileManager.default.isWritableFile(atPath: path) {
+            database = existing
+            limitation = ReviewStoreProblem(.readOnly, path: path, detail: "you may read it but not write to it")
+            return
+        }
+        try existing?.close()
+        limitation = nil
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // Keep the -wal and -shm files when the last writer closes: a colleague who may
+            // read the team's database but not write its folder cannot create them, and
+            // SQLite cannot read a WAL database without them.
+            var persist: CInt = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+        }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            database = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw SQLiteReviewStore.problem(error, path: path)
         }
         try guarded {
             // GRDB opens WAL databases with synchronous NORMAL; a confirmed mark must survive
             // a power cut too, not only a crash of the process.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try migrate()
         }
     }
 
     public func review(of report: Report, relativePath: String) throws -> ReportReview {
-        let events = try guarded {
-            try pool.read { db in
-                try ReviewEvent.filter(Column("report") == relativePath).order(Column("id")).fetchAll(db)
-            }
-        }
+        let events = try events(ReviewEvent.filter(Column("report") == relativePath).order(Column("id")))
         return ReportReview(anchors: FigureAnchor.anchors(in: report), events: events)
     }
 
@@ -47,23 +60,31 @@ public final class SQLiteReviewStore: ReviewHistory {
                 Column("section") == anchor.section && Column("label") == anchor.label
                     && Column("figureText") == anchor.text && Column("occurrence") == anchor.occurrence)
         }
-        return try guarded { try pool.read { db in try request.order(Column("id").desc).fetchAll(db) } }
+        return try events(request.order(Column("id").desc))
+    }
+
+    /// A read-only file may predate its first mark, and so have no events table yet.
+    private func events(_ request: QueryInterfaceRequest<ReviewEvent>) throws -> [ReviewEvent] {
+        try guarded {
+            try database.read { db in try db.tableExists(ReviewEvent.databaseTableName) ? request.fetchAll(db) : [] }
+        }
     }
 
     public func record(
         _ state: MarkState, note: String?, figure: Int, of report: Report, relativePath: String
     ) throws -> FigureReview {
+        if let limitation { throw limitation }
         let event = ReviewEvent(
             report: relativePath, fingerprint: ReportFingerprint.of(report.source),
             anchor: try anchor(of: figure, in: report), state: state, note: note, reviewer: reviewer,
             time: Date())
-        try guarded { try pool.write { db in try event.insert(db) } }
+        try guarded { try database.write { db in try event.insert(db) } }
         return event.review
     }
 
     /// Closes the database now rather than when the store is released, folding the WAL back in.
     public func close() throws {
-        try guarded { try pool.close() }
+        try guarded { try database.close() }
     }
 
     private func anchor(of figure: Int, in report: Report) throws -> FigureAnchor {
@@ -80,9 +101,9 @@ public final class SQLiteReviewStore: ReviewHistory {
     /// fails on the table the winner made, and only needs to see that the schema is complete.
     private func migrate() throws {
         do {
-            try ReviewSchema.migrator.migrate(pool)
+            try ReviewSchema.migrator.migrate(database)
         } catch {
-            guard try pool.read(ReviewSchema.migrator.hasCompletedMigrations) else { throw error }
+            guard try database.read(ReviewSchema.migrator.hasCompletedMigrations) else { throw error }
         }
     }
 
@@ -97,14 +118,15 @@ public final class SQLiteReviewStore: ReviewHistory {
     /// Looks at an existing file through a read-only connection before anything opens it for
     /// writing (opening a pool already writes to it): a file that is not a database, has
     /// damaged pages or a newer schema is reported and left exactly as it was.
-    private static func inspect(_ path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+    /// Returns the read-only connection, nil when there is no file yet.
+    private static func inspect(_ path: String) throws -> DatabaseQueue? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReviewStoreProblem(.unavailable, path: path, detail: "cannot be read")
         }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return }
+        if header.isEmpty { return nil }
         if header != Data("SQLite format 3\0".utf8) {
             throw ReviewStoreProblem(.corrupt, path: path, detail: "not an SQLite database")
         }
@@ -122,7 +144,7 @@ public final class SQLiteReviewStore: ReviewHistory {
                     throw ReviewStoreProblem(.newer, path: path, detail: "unknown schema versions")
                 }
             }
-            try database.close()
+            return database
         } catch {
             throw problem(error, path: path)
         }

@@ -8,6 +8,7 @@ public struct UnavailableReviewStore: ReviewHistory {
     }
 
     public var location: String { problem.path }
+    public var limitation: ReviewStoreProblem? { problem }
 
     public func review(of report: Report, relativePath: String) throws -> ReportReview {
         ReportReview(anchors: FigureAnchor.anchors(in: report), events: [])

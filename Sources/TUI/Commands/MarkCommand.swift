@@ -49,8 +49,8 @@ struct MarkCommand: ParsableCommand {
             let note = review.note.map { ": \($0)" } ?? ""
             print("Figure \(figure) (\(marked.label) \(marked.text)): \(review.state.rawValue) by \(review.reviewer)\(note).")
         } catch let problem as ReviewStoreProblem {
-            // An unusable database was already named when it was opened.
-            if !(entry.store is UnavailableReviewStore) { say("reports: \(problem)") }
+            // A database that cannot take marks was already named when it was opened.
+            if problem != entry.store.limitation { say("reports: \(problem)") }
             throw ExitCode(problem.kind == .badRequest ? 64 : 1)
         }
     }

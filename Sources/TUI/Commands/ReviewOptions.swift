@@ -47,11 +47,8 @@ struct ReviewedReports {
             let location = ReviewLocation.resolve(folder: file.folder, chosen: options.reviewDatabase)
             let store = stores[location.path] ?? {
                 let opened = location.open(reviewer: ReviewLocation.reviewer(chosen: options.reviewer))
-                if let unavailable = opened as? UnavailableReviewStore {
-                    say("reports: \(unavailable.problem)")
-                } else {
-                    say(location.description)
-                }
+                say(location.description)
+                if let limitation = opened.limitation { say("reports: \(limitation)") }
                 stores[location.path] = opened
                 return opened
             }()
