@@ -82,7 +82,7 @@ public final class SQLiteReviewStore: ReviewHistory {
         return event.review
     }
 
-    /// Closes the database now rather than when the store is released, folding the WAL back in.
+    /// Closes the database now rather than when the store is released.
     public func close() throws {
         try guarded { try database.close() }
     }
