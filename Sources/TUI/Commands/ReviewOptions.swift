@@ -8,7 +8,7 @@ struct ReviewOptions: ParsableArguments {
         name: .customLong("review-db"),
         help: ArgumentHelp(
             "Review database to use instead of the default.",
-            discussion: "Default: .reports-review.sqlite in the reports folder, or a per-user file under $XDG_DATA_HOME/reports/ when that folder is not writable. REPORTS_REVIEW_DB also overrides the default.",
+            discussion: "Default: .reports-review.sqlite in the reports folder, or a per-user file under $XDG_DATA_HOME/reports/ when that folder is not writable. REPORTS_REVIEW_DB also overrides the default. Marks are kept by the report's path inside its folder, so give each folder its own database.",
             valueName: "path"))
     var reviewDatabase: String?
 
