@@ -1,5 +1,4 @@
 import Foundation
-import Model
 import Testing
 
 private let report = """
@@ -12,8 +11,10 @@ private let report = """
 
     """
 
-/// These tests need figures from the parser; until the figure extractor is merged it finds none.
-private let parserFindsFigures = !ReportParser.parse(report).figures.isEmpty
+/// The counts `reports progress` prints for the report named `name`, as written.
+private func progressCounts(_ output: String, of name: String) -> String? {
+    output.split(separator: "\n").first { $0.hasSuffix("/" + name) }.map { String($0.prefix(36)) }
+}
 
 /// The fields of a CSV the export wrote: the test's reports hold no quotes, commas or line
 /// breaks, so splitting on the quoted separators is exact here.
@@ -24,8 +25,7 @@ private func csvRecords(_ data: Data) -> [[String]] {
     }
 }
 
-@Test(.enabled(if: parserFindsFigures, "needs the figure extractor"))
-func aReviewerMarksFiguresFollowsProgressAndExportsIt() throws {
+@Test func aReviewerMarksFiguresFollowsProgressAndExportsIt() throws {
     let folder = try ReportsBinary.folder(["万灵镇.txt": report])
     let file = folder.appendingPathComponent("万灵镇.txt").path
     let alice = ["--reviewer", "alice"]
@@ -37,7 +37,11 @@ func aReviewerMarksFiguresFollowsProgressAndExportsIt() throws {
     #expect(try ReportsBinary.run(["mark", file, "3", "--clear", "--reviewer", "bob"]).status == 0)
 
     let progress = try ReportsBinary.run(["progress", folder.path]).stdout
-    #expect(progress.contains("      1         1      3         0  万灵镇.txt"))
+    #expect(progressCounts(progress, of: "万灵镇.txt") == "      1         1      3         0  ")
+
+    let figures = try ReportsBinary.run(["figures", file]).stdout.split(separator: "\n")
+    #expect(figures.map { $0.split(separator: "\t").last } == ["checked", "disputed", "-"])
+    #expect(try ReportsBinary.run(["check", file]).stdout.contains("figures: 3, 1 checked, 1 disputed"))
 
     let history = try ReportsBinary.run(["history", file, "3"]).stdout.split(separator: "\n")
     #expect(history.count == 2)
@@ -56,8 +60,15 @@ func aReviewerMarksFiguresFollowsProgressAndExportsIt() throws {
     #expect(records[2][note] == "台账为33宗")
 }
 
-@Test(.enabled(if: parserFindsFigures, "needs the figure extractor"))
-func editsKeepMarksOnTheirFiguresAndListTheOnesWhoseSentenceWent() throws {
+@Test func lookingAtFiguresMakesNoReviewDatabase() throws {
+    let folder = try ReportsBinary.folder(["a.txt": report])
+    let figures = try ReportsBinary.run(["figures", folder.path]).stdout.split(separator: "\n")
+    #expect(figures.count == 3)
+    #expect(figures.allSatisfy { $0.hasSuffix("\t-") })
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".reports-review.sqlite").path))
+}
+
+@Test func editsKeepMarksOnTheirFiguresAndListTheOnesWhoseSentenceWent() throws {
     let folder = try ReportsBinary.folder(["a.txt": report])
     let file = folder.appendingPathComponent("a.txt")
     #expect(try ReportsBinary.run(["mark", file.path, "1", "--checked"]).status == 0)
@@ -65,11 +76,11 @@ func editsKeepMarksOnTheirFiguresAndListTheOnesWhoseSentenceWent() throws {
 
     let inserted = report.replacingOccurrences(of: "全年调处", with: "全面推进依法行政，规范执法行为。\n全年调处")
     try Data(inserted.utf8).write(to: file)
-    #expect(try ReportsBinary.run(["progress", folder.path]).stdout.contains("      1         1      3         0  a.txt"))
+    #expect(progressCounts(try ReportsBinary.run(["progress", folder.path]).stdout, of: "a.txt") == "      1         1      3         0  ")
 
     try Data(inserted.replacingOccurrences(of: "办理来信来访34宗。\n", with: "").utf8).write(to: file)
     let progress = try ReportsBinary.run(["progress", folder.path]).stdout
-    #expect(progress.contains("      1         0      2         1  a.txt"))
+    #expect(progressCounts(progress, of: "a.txt") == "      1         0      2         1  ")
     #expect(progress.contains("orphaned disputed by"))
     #expect(progress.contains("办理来信来访 34宗: 台账为33宗"))
     #expect(try ReportsBinary.run(["history", file.path]).stdout.contains("[orphaned]"))

@@ -21,7 +21,8 @@ public struct FigureAnchor: Hashable, Sendable, Codable {
     public static func anchors(in report: Report) -> [FigureAnchor] {
         var seen: [FigureAnchor: Int] = [:]
         return report.figures.map { figure in
-            let path = report.headingPath(of: figure.section, withMarkers: false)
+            let chain = figure.section.map { SectionTree.chain(to: $0, in: report.sections) } ?? []
+            let path = chain.map { report.sections[$0].title }.joined(separator: " / ")
             let first = FigureAnchor(section: path, label: figure.label, text: figure.text, occurrence: 0)
             let occurrence = seen[first, default: 0]
             seen[first] = occurrence + 1
@@ -29,24 +30,10 @@ public struct FigureAnchor: Hashable, Sendable, Codable {
         }
     }
 
-    /// How a reviewer recognises the figure: `一、… / （一）… · 调处纠纷 410件`.
+    /// How a reviewer recognises the figure: `主要举措和成效 / 依法调解纠纷 · 调处纠纷 410件`.
     public var description: String {
         let place = section.isEmpty ? "" : "\(section) · "
         let nth = occurrence > 0 ? " (#\(occurrence + 1))" : ""
         return "\(place)\(label) \(text)\(nth)"
-    }
-}
-
-extension Report {
-    /// The titles of `section` and its enclosing sections, outermost first, joined by " / ".
-    public func headingPath(of section: Int?, withMarkers: Bool) -> String {
-        var titles: [String] = []
-        var current = section
-        while let index = current, sections.indices.contains(index) {
-            let heading = sections[index]
-            titles.append(withMarkers ? heading.marker + heading.title : heading.title)
-            current = heading.parent
-        }
-        return titles.reversed().joined(separator: " / ")
     }
 }

@@ -30,7 +30,7 @@ public struct FigureRow: Sendable, Equatable, Codable {
         let time = ISO8601DateFormatter()
         return zip(report.figures, reviews).map { figure, review in
             FigureRow(
-                report: name, section: report.headingPath(of: figure.section, withMarkers: true),
+                report: name, section: figure.section.map { SectionTree.path(to: $0, in: report.sections).joined(separator: " / ") } ?? "",
                 label: figure.label, text: figure.text, value: figure.valueText, unit: figure.unit,
                 state: review?.state.rawValue ?? unmarked, reviewer: review?.reviewer ?? "",
                 time: review.map { time.string(from: $0.time) } ?? "", note: review?.note ?? "")

@@ -21,15 +21,16 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var review: ReviewOptions
 
     func run() throws {
-        let reports = ReviewedReports(paths: paths, options: review)
+        let (reports, failed) = ReportInputs.parse(paths)
+        let stores = ReviewStores(options: review)
         // Reports from several folders may share a file name: keep them apart by folder.
-        let severalFolders = Set(reports.entries.map(\.file.folder)).count > 1
+        let severalFolders = Set(reports.map(\.file.folder)).count > 1
         var rows: [FigureRow] = []
-        for entry in reports.entries {
-            let name = severalFolders
-                ? entry.file.folder.lastPathComponent + "/" + entry.file.relativePath : entry.file.relativePath
-            let reviews = try entry.store.reviews(of: entry.report, relativePath: entry.file.relativePath)
-            rows += FigureRow.rows(of: entry.report, named: name, reviews: reviews)
+        for parsed in reports {
+            let file = parsed.file
+            let name = severalFolders ? file.folder.lastPathComponent + "/" + file.relativePath : file.relativePath
+            let reviews = try stores.store(for: file).reviews(of: parsed.report, relativePath: file.relativePath)
+            rows += FigureRow.rows(of: parsed.report, named: name, reviews: reviews)
         }
         let data = try ReviewExport.data(rows, as: format)
         if let output {
@@ -38,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
-        if reports.failed { throw ExitCode(2) }
+        if failed { throw ExitCode(2) }
     }
 }
 

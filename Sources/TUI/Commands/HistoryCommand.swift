@@ -25,13 +25,14 @@ struct HistoryCommand: ParsableCommand {
         guard !FileManager.default.isDirectory(file) else {
             throw ValidationError("\(file) is a folder: name one report file.")
         }
-        guard let entry = ReviewedReports(paths: [file], options: review).entries.first else { throw ExitCode(2) }
-        guard figure.map({ $0 <= entry.report.figures.count }) ?? true else {
-            throw ValidationError("There is no figure \(figure!): the report has \(entry.report.figures.count) figures.")
+        guard let parsed = ReportInputs.parse([file]).reports.first else { throw ExitCode(2) }
+        let figures = parsed.report.figures.count
+        if let figure, figure > figures {
+            throw ValidationError("There is no figure \(figure): the report has \(figures) figures.")
         }
-        let events = try entry.store.history(
-            of: entry.report, relativePath: entry.file.relativePath, figure: figure.map { $0 - 1 })
-        let current = FigureAnchor.anchors(in: entry.report)
+        let events = try ReviewStores(options: review).store(for: parsed.file).history(
+            of: parsed.report, relativePath: parsed.file.relativePath, figure: figure.map { $0 - 1 })
+        let current = FigureAnchor.anchors(in: parsed.report)
         let numbers = Dictionary(current.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         if events.isEmpty { print("No marks yet.") }
         for event in events {

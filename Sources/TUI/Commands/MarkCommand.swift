@@ -39,18 +39,18 @@ struct MarkCommand: ParsableCommand {
         guard !FileManager.default.isDirectory(file) else {
             throw ValidationError("\(file) is a folder: name one report file.")
         }
-        let reports = ReviewedReports(paths: [file], options: review)
-        guard let entry = reports.entries.first else { throw ExitCode(2) }
+        guard let parsed = ReportInputs.parse([file]).reports.first else { throw ExitCode(2) }
+        let store = ReviewStores(options: review).store(for: parsed.file)
         let state: MarkState = checked ? .checked : clear ? .cleared : .disputed
         do {
-            let review = try entry.store.record(
-                state, note: disputed, figure: figure - 1, of: entry.report, relativePath: entry.file.relativePath)
-            let marked = entry.report.figures[figure - 1]
+            let review = try store.record(
+                state, note: disputed, figure: figure - 1, of: parsed.report, relativePath: parsed.file.relativePath)
+            let marked = parsed.report.figures[figure - 1]
             let note = review.note.map { ": \($0)" } ?? ""
             print("Figure \(figure) (\(marked.label) \(marked.text)): \(review.state.rawValue) by \(review.reviewer)\(note).")
         } catch let problem as ReviewStoreProblem {
             // A database that cannot take marks was already named when it was opened.
-            if problem != entry.store.limitation { say("reports: \(problem)") }
+            if problem != store.limitation { say("reports: \(problem)") }
             throw ExitCode(problem.kind == .badRequest ? 64 : 1)
         }
     }

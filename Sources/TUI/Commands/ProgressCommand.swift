@@ -14,12 +14,13 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var review: ReviewOptions
 
     func run() throws {
-        let reports = ReviewedReports(paths: paths, options: review)
+        let (reports, failed) = ReportInputs.parse(paths)
+        let stores = ReviewStores(options: review)
         print("checked  disputed  total  orphaned  report")
         var sums = (checked: 0, disputed: 0, total: 0, orphaned: 0)
-        for entry in reports.entries {
-            let state = try entry.store.review(of: entry.report, relativePath: entry.file.relativePath)
-            print(columns(state.checked, state.disputed, state.total, state.orphaned.count) + entry.file.relativePath)
+        for parsed in reports {
+            let state = try stores.store(for: parsed.file).review(of: parsed.report, relativePath: parsed.file.relativePath)
+            print(columns(state.checked, state.disputed, state.total, state.orphaned.count) + parsed.name)
             for mark in state.orphaned {
                 let note = mark.note.map { ": \($0)" } ?? ""
                 print("    orphaned \(mark.state.rawValue) by \(mark.reviewer), \(HistoryCommand.timeText(mark.time)): \(mark.anchor.description)\(note)")
@@ -27,10 +28,10 @@ struct ProgressCommand: ParsableCommand {
             sums = (sums.checked + state.checked, sums.disputed + state.disputed, sums.total + state.total,
                     sums.orphaned + state.orphaned.count)
         }
-        if reports.entries.count > 1 {
-            print(columns(sums.checked, sums.disputed, sums.total, sums.orphaned) + "(all \(reports.entries.count) reports)")
+        if reports.count > 1 {
+            print(columns(sums.checked, sums.disputed, sums.total, sums.orphaned) + "(all \(reports.count) reports)")
         }
-        if reports.failed { throw ExitCode(2) }
+        if failed { throw ExitCode(2) }
     }
 
     private func columns(_ checked: Int, _ disputed: Int, _ total: Int, _ orphaned: Int) -> String {

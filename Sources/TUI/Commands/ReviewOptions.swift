@@ -16,50 +16,54 @@ struct ReviewOptions: ParsableArguments {
     var reviewer: String?
 }
 
-/// The reports named on the command line, parsed, each with the review store of its folder.
-/// Says on stderr which database is in use, and why marks are unavailable when they are.
-struct ReviewedReports {
-    struct Entry {
-        let file: ReportFile
-        let report: Report
-        let store: any ReviewHistory
+/// The review store of each folder, opened once; says on stderr which database is in use,
+/// and why marks cannot be kept when they cannot.
+final class ReviewStores {
+    private let options: ReviewOptions
+    private var opened: [String: any ReviewHistory] = [:]
+
+    init(options: ReviewOptions) {
+        self.options = options
     }
 
-    let entries: [Entry]
-    /// True when a path could not be read.
-    let failed: Bool
+    private func location(of file: ReportFile) -> ReviewLocation {
+        ReviewLocation.resolve(folder: file.folder, chosen: options.reviewDatabase)
+    }
 
-    init(paths: [String], options: ReviewOptions) {
-        let (files, problems) = ReportFolder.files(at: paths)
-        problems.forEach { say("reports: \($0)") }
-        var stores: [String: any ReviewHistory] = [:]
-        var entries: [Entry] = []
-        var failed = !problems.isEmpty
-        for file in files {
-            let text: String
-            switch ReportLoader.load(file) {
-            case .success(let loaded): text = loaded.text
-            case .failure(let problem):
-                say("reports: \(problem)")
-                failed = true
-                continue
-            }
-            let location = ReviewLocation.resolve(folder: file.folder, chosen: options.reviewDatabase)
-            let store = stores[location.path] ?? {
-                let opened = location.open(reviewer: ReviewLocation.reviewer(chosen: options.reviewer))
-                say(location.description)
-                if let limitation = opened.limitation { say("reports: \(limitation)") }
-                stores[location.path] = opened
-                return opened
-            }()
-            entries.append(Entry(file: file, report: ReportParser.parse(text), store: store))
+    func store(for file: ReportFile) -> any ReviewHistory {
+        let location = location(of: file)
+        if let store = opened[location.path] { return store }
+        let store = location.open(reviewer: ReviewLocation.reviewer(chosen: options.reviewer))
+        say(location.description)
+        if let limitation = store.limitation { say("reports: \(limitation)") }
+        opened[location.path] = store
+        return store
+    }
+
+    /// The current review of each figure, for commands that only show it: all unmarked when
+    /// no review database exists yet (none is made just to look), or, after saying why, when
+    /// it cannot be read.
+    func reviews(of parsed: ParsedReport) -> [FigureReview?] {
+        let unmarked = [FigureReview?](repeating: nil, count: parsed.report.figures.count)
+        guard FileManager.default.fileExists(atPath: location(of: parsed.file).path) else { return unmarked }
+        do {
+            return try store(for: parsed.file).reviews(of: parsed.report, relativePath: parsed.file.relativePath)
+        } catch {
+            say("reports: \(error)")
+            return unmarked
         }
-        self.entries = entries
-        self.failed = failed
     }
 }
 
 /// A line on stderr, where notes go so that stdout stays the command's output.
 func say(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension FigureReview? {
+    /// `checked`, `disputed`, or `-` for a figure never marked or whose mark was cleared.
+    var stateText: String {
+        guard let review = self, review.state != .cleared else { return "-" }
+        return review.state.rawValue
+    }
 }
