@@ -112,3 +112,49 @@ private func newStore(in folder: URL, reviewer: String = "alice") throws -> SQLi
     #expect(ReportFingerprint.hex(ReportFingerprint.fnv1a("a".utf8)) == "af63dc4c8601ec8c")
     #expect(ReportFingerprint.of(SourceText("a\r\nb")) == ReportFingerprint.of(SourceText("\u{FEFF}a\nb")))
 }
+
+@Test func aRewordedHeadingKeepsTheMarksOfItsFigures() throws {
+    let store = try newStore(in: try temporaryFolder())
+    _ = try store.record(.checked, note: nil, figure: 0, of: sampleReport(), relativePath: "a.txt")
+    _ = try store.record(.disputed, note: "核对", figure: 2, of: sampleReport(), relativePath: "a.txt")
+
+    let renamed = HandMadeReport.make(
+        ["一、主要举措和成效", "（一）依法化解矛盾纠纷", "调处各类矛盾纠纷410件，其中村级339件。", "办理来信来访34宗。",
+         "二、存在的不足和原因", "开展培训2期。开展培训2期。"],
+        figures: [("调处各类矛盾纠纷", "410件"), ("其中村级", "339件"), ("办理来信来访", "34宗"), ("开展培训", "2期"), ("开展培训", "2期")])
+    let review = try store.review(of: renamed, relativePath: "a.txt")
+    #expect(review.figures.map { $0?.state } == [.checked, nil, .disputed, nil, nil])
+    #expect(review.orphaned.isEmpty)
+
+    // Marking again under the new heading supersedes the old mark; nothing is left orphaned.
+    _ = try store.record(.checked, note: nil, figure: 2, of: renamed, relativePath: "a.txt")
+    let again = try store.review(of: renamed, relativePath: "a.txt")
+    #expect(again.figures[2]?.state == .checked)
+    #expect(again.orphaned.isEmpty)
+    #expect(try store.history(of: renamed, relativePath: "a.txt", figure: 2).map(\.state) == [.checked, .disputed])
+}
+
+@Test func aMarkIsNeverMovedOntoAFigureThatMightBeAnother() throws {
+    let store = try newStore(in: try temporaryFolder())
+    _ = try store.record(.checked, note: nil, figure: 3, of: sampleReport(), relativePath: "a.txt")
+    // The section of the two identical 开展培训2期 is reworded: either could be the marked one.
+    let renamed = HandMadeReport.make(
+        ["一、主要举措和成效", "（一）依法调解纠纷", "调处各类矛盾纠纷410件，其中村级339件。", "办理来信来访34宗。",
+         "二、问题和不足", "开展培训2期。开展培训2期。"],
+        figures: [("调处各类矛盾纠纷", "410件"), ("其中村级", "339件"), ("办理来信来访", "34宗"), ("开展培训", "2期"), ("开展培训", "2期")])
+    let review = try store.review(of: renamed, relativePath: "a.txt")
+    #expect(review.figures.allSatisfy { $0 == nil })
+    #expect(review.orphaned.map(\.figureText) == ["2期"])
+}
+
+@Test func aDeletedFigureMarkNeverPassesToAnotherWithTheSameNumber() throws {
+    let store = try newStore(in: try temporaryFolder())
+    let before = HandMadeReport.make(
+        ["一、主要举措和成效", "办理来信来访34宗，化解积案34宗。"], figures: [("办理来信来访", "34宗"), ("化解积案", "34宗")])
+    _ = try store.record(.checked, note: nil, figure: 0, of: before, relativePath: "a.txt")
+    // Now the section holds one 34宗 only, but when the mark was made it held two.
+    let after = HandMadeReport.make(["一、主要举措和成效", "化解积案34宗。"], figures: [("化解积案", "34宗")])
+    let review = try store.review(of: after, relativePath: "a.txt")
+    #expect(review.figures == [nil])
+    #expect(review.orphaned.map(\.label) == ["办理来信来访"])
+}

@@ -10,14 +10,22 @@ public struct ReportReview: Sendable, Equatable {
     public var disputed: Int { figures.count { $0?.state == .disputed } }
     public var total: Int { figures.count }
 
-    /// Resolves the latest event of each anchor (`events` in commit order) against `anchors`.
+    /// Resolves `events` (in commit order) against the current `anchors`: each figure's state is
+    /// the latest event of any anchor that stands for it.
     public init(anchors: [FigureAnchor], events: [ReviewEvent]) {
         var latest: [FigureAnchor: ReviewEvent] = [:]
         for event in events { latest[event.anchor] = event }
-        let current = Set(anchors)
-        figures = anchors.map { latest[$0]?.review }
-        orphaned = latest.values
-            .filter { !current.contains($0.anchor) && $0.state != .cleared }
-            .sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+        let resolution = AnchorResolution(current: anchors, marked: events)
+        var current = [ReviewEvent?](repeating: nil, count: anchors.count)
+        var orphaned: [ReviewEvent] = []
+        for (anchor, event) in latest {
+            guard let index = resolution.figure[anchor] else {
+                if event.state != .cleared { orphaned.append(event) }
+                continue
+            }
+            if (current[index]?.id ?? -1) < (event.id ?? 0) { current[index] = event }
+        }
+        figures = current.map { $0?.review }
+        self.orphaned = orphaned.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
     }
 }

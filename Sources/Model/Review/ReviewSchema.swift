@@ -14,6 +14,8 @@ enum ReviewSchema {
                 t.column("label", .text).notNull()
                 t.column("figureText", .text).notNull()
                 t.column("occurrence", .integer).notNull()
+                t.column("uniqueLabelText", .boolean).notNull()
+                t.column("uniqueSectionText", .boolean).notNull()
                 t.column("state", .text).notNull()
                     .check { MarkState.allCases.map(\.rawValue).contains($0) }
                 t.column("note", .text)

@@ -24,6 +24,11 @@ public struct ReviewStoreProblem: Error, Sendable, Equatable, CustomStringConver
         self.detail = detail
     }
 
+    /// A figure number (1-based, as listed) past the report's last figure.
+    public static func noFigure(_ number: Int, of count: Int, path: String) -> ReviewStoreProblem {
+        ReviewStoreProblem(.badRequest, path: path, detail: "There is no figure \(number): the report has \(count) figures.")
+    }
+
     public var description: String {
         switch kind {
         case .corrupt:

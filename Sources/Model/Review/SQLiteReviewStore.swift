@@ -53,14 +53,10 @@ public final class SQLiteReviewStore: ReviewHistory {
     }
 
     public func history(of report: Report, relativePath: String, figure: Int?) throws -> [ReviewEvent] {
-        var request = ReviewEvent.filter(Column("report") == relativePath)
-        if let figure {
-            let anchor = try anchor(of: figure, in: report)
-            request = request.filter(
-                Column("section") == anchor.section && Column("label") == anchor.label
-                    && Column("figureText") == anchor.text && Column("occurrence") == anchor.occurrence)
-        }
-        return try events(request.order(Column("id").desc))
+        let events = try events(ReviewEvent.filter(Column("report") == relativePath).order(Column("id").desc))
+        guard let figure else { return events }
+        let resolution = AnchorResolution(current: FigureAnchor.anchors(in: report), marked: events)
+        return events.filter { resolution.figure[$0.anchor] == figure }
     }
 
     /// A read-only file may predate its first mark, and so have no events table yet.
@@ -74,10 +70,13 @@ public final class SQLiteReviewStore: ReviewHistory {
         _ state: MarkState, note: String?, figure: Int, of report: Report, relativePath: String
     ) throws -> FigureReview {
         if let limitation { throw limitation }
+        let anchors = FigureAnchor.anchors(in: report)
+        guard anchors.indices.contains(figure) else {
+            throw ReviewStoreProblem.noFigure(figure + 1, of: anchors.count, path: location)
+        }
         let event = ReviewEvent(
-            report: relativePath, fingerprint: ReportFingerprint.of(report.source),
-            anchor: try anchor(of: figure, in: report), state: state, note: note, reviewer: reviewer,
-            time: Date())
+            report: relativePath, fingerprint: ReportFingerprint.of(report.source), figure: figure, of: anchors,
+            state: state, note: note, reviewer: reviewer, time: Date())
         try guarded { try database.write { db in try event.insert(db) } }
         return event.review
     }
@@ -85,16 +84,6 @@ public final class SQLiteReviewStore: ReviewHistory {
     /// Closes the database now rather than when the store is released.
     public func close() throws {
         try guarded { try database.close() }
-    }
-
-    private func anchor(of figure: Int, in report: Report) throws -> FigureAnchor {
-        let anchors = FigureAnchor.anchors(in: report)
-        guard anchors.indices.contains(figure) else {
-            throw ReviewStoreProblem(
-                .badRequest, path: location,
-                detail: "There is no figure \(figure + 1): the report has \(anchors.count) figures.")
-        }
-        return anchors[figure]
     }
 
     /// Two processes creating the same new database both try the first migration; the loser

@@ -26,17 +26,16 @@ struct HistoryCommand: ParsableCommand {
             throw ValidationError("\(file) is a folder: name one report file.")
         }
         guard let parsed = ReportInputs.parse([file]).reports.first else { throw ExitCode(2) }
-        let figures = parsed.report.figures.count
-        if let figure, figure > figures {
-            throw ValidationError("There is no figure \(figure): the report has \(figures) figures.")
+        let store = ReviewStores(options: review).store(for: parsed.file)
+        if let figure, figure > parsed.report.figures.count {
+            throw ReviewStoreProblem.noFigure(figure, of: parsed.report.figures.count, path: store.location)
         }
-        let events = try ReviewStores(options: review).store(for: parsed.file).history(
+        let events = try store.history(
             of: parsed.report, relativePath: parsed.file.relativePath, figure: figure.map { $0 - 1 })
-        let current = FigureAnchor.anchors(in: parsed.report)
-        let numbers = Dictionary(current.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let resolution = AnchorResolution(current: FigureAnchor.anchors(in: parsed.report), marked: events)
         if events.isEmpty { print("No marks yet.") }
         for event in events {
-            let place = numbers[event.anchor].map { "figure \($0)" } ?? "[orphaned]"
+            let place = resolution.figure[event.anchor].map { "figure \($0 + 1)" } ?? "[orphaned]"
             let note = event.note.map { ": \($0)" } ?? ""
             print("\(HistoryCommand.timeText(event.time))  \(event.reviewer)  \(event.state.rawValue)  \(place)  \(event.anchor.description)\(note)")
         }
