@@ -98,6 +98,13 @@ enum ByteText {
         return lo..<hi
     }
 
+    /// True when `range` holds at most `limit` scalars, without counting long lines through.
+    static func isShort(_ bytes: [UInt8], _ range: Range<Int>, atMost limit: Int) -> Bool {
+        if range.count <= limit { return true }
+        if range.count > limit * 4 { return false }
+        return scalarCount(bytes, range) <= limit
+    }
+
     /// Number of scalars in `range`.
     static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         var n = 0

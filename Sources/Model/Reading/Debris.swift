@@ -43,8 +43,8 @@ public enum Debris {
     /// Labels a web page puts above or below an article: `发布日期:2026-01-15`, `字号:大 中 小`.
     /// Only short lines that start with the label and its colon count, so prose is never taken.
     private static func isWebCrumb(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        guard ByteText.scalarCount(bytes, content) <= 40,
-              let labelLength = ByteText.firstMatch(crumbLabels, in: bytes, at: content.lowerBound, end: content.upperBound)
+        guard let labelLength = ByteText.firstMatch(crumbLabels, in: bytes, at: content.lowerBound, end: content.upperBound),
+              ByteText.isShort(bytes, content, atMost: 40)
         else { return false }
         var i = content.lowerBound + labelLength
         while i < content.upperBound, ByteText.isSpace(ByteText.scalar(bytes, at: i).value) { i += 1 }
@@ -62,7 +62,7 @@ public enum Debris {
     /// footer, which runs to the end of the file (menus there are short words of no fixed set).
     /// A sentence that merely mentions one of the words (it ends with 。) is not one of them.
     private static func isFooterLine(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        ByteText.scalarCount(bytes, content) <= 60 && ByteText.lastScalar(bytes, content) != 0x3002
+        ByteText.isShort(bytes, content, atMost: 60) && ByteText.lastScalar(bytes, content) != 0x3002
             && ByteText.containsAny(footerWords, in: bytes, range: content)
     }
 

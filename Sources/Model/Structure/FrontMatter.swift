@@ -17,7 +17,7 @@ struct FrontMatter {
         let window = lines.prefix(while: { HeadingMarker.parse(bytes, $0.range) == nil }).prefix(12)
         func text(_ line: ContentLine) -> String { String(decoding: bytes[line.range], as: UTF8.self) }
         func isLabelLine(_ line: ContentLine) -> Bool {
-            Punctuation.noneEndingClause(bytes, line.range) && ByteText.scalarCount(bytes, line.range) <= 80
+            Punctuation.noneEndingClause(bytes, line.range) && ByteText.isShort(bytes, line.range, atMost: 80)
         }
 
         let titleIndex = window.firstIndex { isLabelLine($0) && ByteText.contains(about, in: bytes, range: $0.range) }
@@ -36,7 +36,7 @@ struct FrontMatter {
         // A long title may wrap: a short last line ending in 报告 completes it.
         if !endsWith(report, bytes, titleLine.range), titleIndex + 1 < window.endIndex,
            isLabelLine(lines[titleIndex + 1]), endsWith(report, bytes, lines[titleIndex + 1].range),
-           ByteText.scalarCount(bytes, lines[titleIndex + 1].range) <= 30 {
+           ByteText.isShort(bytes, lines[titleIndex + 1].range, atMost: 30) {
             title += text(lines[titleIndex + 1])
             last += 1
         }
@@ -81,21 +81,21 @@ struct FrontMatter {
 
     /// An organ's name on its own line above the 关于… line.
     private static func isAuthority(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
-        Punctuation.noneEndingClause(bytes, line.range) && ByteText.scalarCount(bytes, line.range) <= 40
+        Punctuation.noneEndingClause(bytes, line.range) && ByteText.isShort(bytes, line.range, atMost: 40)
             && !ByteText.contains(ideographicComma, in: bytes, range: line.range) && !isDocNumber(line, bytes)
             && !ByteText.contains(comma, in: bytes, range: line.range)
     }
 
     /// `拾万府文〔2021〕165号`: a year in brackets and a number ending in 号.
     private static func isDocNumber(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
-        ByteText.scalarCount(bytes, line.range) <= 40 && endsWith(number, bytes, line.range)
+        ByteText.isShort(bytes, line.range, atMost: 40) && endsWith(number, bytes, line.range)
             && ByteText.containsAny(yearBrackets, in: bytes, range: line.range)
     }
 
     /// `区政府：`: a short line ending in a colon, with no sentence in it.
     private static func isAddressee(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
         guard let last = ByteText.lastScalar(bytes, line.range), last == 0xFF1A || last == 0x3A,
-              ByteText.scalarCount(bytes, line.range) <= 30 else { return false }
+              ByteText.isShort(bytes, line.range, atMost: 30) else { return false }
         let beforeColon = line.range.lowerBound..<ByteText.previousScalarStart(bytes, before: line.range.upperBound)
         return !beforeColon.isEmpty && Punctuation.noneEndingClause(bytes, beforeColon)
             && !ByteText.contains(comma, in: bytes, range: beforeColon)

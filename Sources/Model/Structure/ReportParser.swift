@@ -45,18 +45,24 @@ public enum ReportParser {
 
     /// `range` with the sorted, disjoint `holes` cut out.
     static func subtracting(_ holes: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        for hole in holes where hole.upperBound > start && hole.lowerBound < range.upperBound {
-            if hole.lowerBound > start { pieces.append(start..<hole.lowerBound) }
-            start = max(start, hole.upperBound)
-        }
-        if start < range.upperBound { pieces.append(start..<range.upperBound) }
-        return pieces
+        subtracting(holes, from: [range])
     }
 
-    /// Several ranges with holes cut out of each.
+    /// Sorted, disjoint `ranges` with the sorted, disjoint `holes` cut out, in one pass over both.
     static func subtracting(_ holes: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
-        ranges.flatMap { subtracting(holes, from: $0) }
+        var pieces: [Range<Int>] = []
+        var h = 0
+        for range in ranges {
+            var start = range.lowerBound
+            while h < holes.count, holes[h].upperBound <= start { h += 1 }
+            var k = h
+            while k < holes.count, holes[k].lowerBound < range.upperBound {
+                if holes[k].lowerBound > start { pieces.append(start..<holes[k].lowerBound) }
+                start = max(start, holes[k].upperBound)
+                k += 1
+            }
+            if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        }
+        return pieces
     }
 }
