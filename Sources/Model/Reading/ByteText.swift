@@ -54,13 +54,19 @@ enum ByteText {
     /// Offset of the first occurrence of `literal` in `range`.
     static func find(_ literal: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Int? {
         guard let first = literal.first, range.count >= literal.count else { return nil }
-        var i = range.lowerBound
         let last = range.upperBound - literal.count
-        while i <= last {
-            if bytes[i] == first, matches(literal, in: bytes, at: i, end: range.upperBound) { return i }
-            i += 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            var i = range.lowerBound
+            while i <= last {
+                if buffer[i] == first {
+                    var k = 1
+                    while k < literal.count, buffer[i + k] == literal[k] { k += 1 }
+                    if k == literal.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     static func contains(_ literal: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Bool {

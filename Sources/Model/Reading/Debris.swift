@@ -5,11 +5,10 @@ public enum Debris {
     /// Byte ranges of debris in document order, never overlapping.
     public static func find(in source: SourceText) -> [Range<Int>] {
         let bytes = source.bytes
-        var found: [Range<Int>] = []
+        var found = markup(in: bytes)
         var footerStart: Int?
         for line in 1...source.lineCount {
             let whole = source.range(ofLine: line)
-            found.append(contentsOf: markup(in: bytes, whole))
             let content = ByteText.trimmed(bytes, whole)
             guard !content.isEmpty else { continue }
             if isFooterLine(bytes, content) {
@@ -28,12 +27,15 @@ public enum Debris {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// Word-processor markup left by a conversion: `[bookmark: _GoBack]`, `[bookmark: 1]`.
-    private static func markup(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    /// Word-processor markup left by a conversion: `[bookmark: _GoBack]`, `[bookmark: 1]`,
+    /// closed on its own line.
+    private static func markup(in bytes: [UInt8]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var from = range.lowerBound
-        while let start = ByteText.find(bookmark, in: bytes, range: from..<range.upperBound) {
-            guard let close = bytes[start..<range.upperBound].firstIndex(of: UInt8(ascii: "]")) else { break }
+        var from = 0
+        while let start = ByteText.find(bookmark, in: bytes, range: from..<bytes.count) {
+            from = start + bookmark.count
+            guard let close = bytes[from...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == 0x0A }),
+                  bytes[close] == UInt8(ascii: "]") else { continue }
             spans.append(start..<(close + 1))
             from = close + 1
         }

@@ -5,7 +5,7 @@ enum NumberingChecks {
     static func resolve(_ lines: [HeadingLine], in bytes: [UInt8]) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
-        var lastAtLevel: [Int: Int] = [:]             // level → index of the last heading there
+        var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
@@ -20,7 +20,7 @@ enum NumberingChecks {
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
-            lastAtLevel = lastAtLevel.filter { $0.key <= heading.level }
+            for deeper in (heading.level + 1)..<5 { lastAtLevel[deeper] = nil }
             headings.append(heading)
         }
         func name(_ heading: Heading) -> String {
