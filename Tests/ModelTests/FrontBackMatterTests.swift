@@ -91,6 +91,11 @@ import Testing
         #expect(report.sections.count == 2)
     }
 
+    @Test func yearInNumeralsIsRead() {
+        let report = ReportParser.parse("某镇人民政府关于二〇二三年法治政府建设情况的报告\n一、工作情况")
+        #expect(report.metadata.year == 2023)
+    }
+
     @Test func yearFallsBackToThePreamble() {
         let report = ReportParser.parse("法治政府建设情况报告\n2023年以来，我镇深入推进法治政府建设。\n一、工作情况")
         #expect(report.metadata.title == "法治政府建设情况报告")

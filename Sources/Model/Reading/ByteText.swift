@@ -131,6 +131,17 @@ enum ByteText {
         return nil
     }
 
+    /// A run of ASCII digits read as one number, with where it ends.
+    static func asciiNumber(_ bytes: [UInt8], from start: Int, to end: Int) -> (value: Int, end: Int)? {
+        var i = start
+        var value = 0
+        while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, value < Int.max / 100 {
+            value = value * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        return i > start ? (value, i) : nil
+    }
+
     static func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
 }
 

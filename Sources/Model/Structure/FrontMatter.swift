@@ -57,17 +57,23 @@ struct FrontMatter {
         return front
     }
 
-    /// The first `19xx年` or `20xx年` in `bytes`.
+    /// The first year in `bytes`: `2021年`, or digit by digit in numerals, `二〇二一年`.
     static func year(in bytes: [UInt8]) -> Int? {
         var i = 0
-        while i + 4 < bytes.count {
-            let b = bytes[i]
-            if (b == UInt8(ascii: "1") && bytes[i + 1] == UInt8(ascii: "9")) || (b == UInt8(ascii: "2") && bytes[i + 1] == UInt8(ascii: "0")),
-               (i == 0 || !isDigit(bytes[i - 1])), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
-               ByteText.matches(yearMark, in: bytes, at: i + 4, end: bytes.count) {
-                return Int(String(decoding: bytes[i..<(i + 4)], as: UTF8.self))
+        while i < bytes.count {
+            let (s, n) = ByteText.scalar(bytes, at: i)
+            let reading: (value: Int, end: Int)? =
+                isDigit(bytes[i]) ? ByteText.asciiNumber(bytes, from: i, to: bytes.count)
+                : ChineseNumerals.digit(s) != nil ? ChineseNumerals.parseDigits(bytes, from: i, to: bytes.count) : nil
+            if let (value, end) = reading {
+                if end - i == (isDigit(bytes[i]) ? 4 : 12), value >= 1900, value < 2200,
+                   ByteText.matches(yearMark, in: bytes, at: end, end: bytes.count) {
+                    return value
+                }
+                i = end
+            } else {
+                i += n
             }
-            i += 1
         }
         return nil
     }
