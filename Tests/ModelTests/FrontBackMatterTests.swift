@@ -36,6 +36,12 @@ import Testing
         #expect(report.warnings.allSatisfy { $0.kind == .missingPart })
     }
 
+    @Test func signerOnTheDocumentNumberLineIsLeftOut() {
+        let report = ReportParser.parse("某府文〔2021〕1号　　签发人：张三\n某镇人民政府\n关于2021年法治政府建设情况的报告\n一、工作情况")
+        #expect(report.metadata.docNumber == "某府文〔2021〕1号")
+        #expect(report.metadata.title == "某镇人民政府关于2021年法治政府建设情况的报告")
+    }
+
     @Test func oneLineTitleSplitsAtGuanYu() {
         let report = ReportParser.parse("鲁山县瓦屋镇人民政府关于2024年法治政府建设情况的报告\n一、工作情况")
         #expect(report.metadata.authority == "鲁山县瓦屋镇人民政府")

@@ -43,8 +43,8 @@ struct FrontMatter {
         front.title = title
         front.year = year(in: Array(title.utf8))
 
-        for line in window[..<titleIndex] where isDocNumber(line, bytes) {
-            front.docNumber = text(line)
+        for line in window[..<titleIndex] {
+            if let number = docNumber(in: line, bytes) { front.docNumber = String(decoding: bytes[number], as: UTF8.self) }
         }
         if last + 1 < lines.count, isAddressee(lines[last + 1], bytes) {
             last += 1
@@ -88,14 +88,20 @@ struct FrontMatter {
     /// An organ's name on its own line above the 关于… line.
     private static func isAuthority(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
         Punctuation.noneEndingClause(bytes, line.range) && ByteText.isShort(bytes, line.range, atMost: 40)
-            && !ByteText.contains(ideographicComma, in: bytes, range: line.range) && !isDocNumber(line, bytes)
+            && !ByteText.contains(ideographicComma, in: bytes, range: line.range) && docNumber(in: line, bytes) == nil
             && !ByteText.contains(comma, in: bytes, range: line.range)
     }
 
-    /// `拾万府文〔2021〕165号`: a year in brackets and a number ending in 号.
-    private static func isDocNumber(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
-        ByteText.isShort(bytes, line.range, atMost: 40) && endsWith(number, bytes, line.range)
-            && ByteText.containsAny(yearBrackets, in: bytes, range: line.range)
+    /// `拾万府文〔2021〕165号`: a bracketed year and a number ending in 号, from the line's start;
+    /// what follows on the line (`签发人：张三`) is not part of it.
+    private static func docNumber(in line: ContentLine, _ bytes: [UInt8]) -> Range<Int>? {
+        guard ByteText.containsAny(yearBrackets, in: bytes, range: line.range),
+              let mark = ByteText.find(number, in: bytes, range: line.range) else { return nil }
+        let span = line.range.lowerBound..<(mark + number.count)
+        guard ByteText.isShort(bytes, span, atMost: 40),
+              ByteText.containsAny(yearBrackets, in: bytes, range: span), FrontMatter.year(in: Array(bytes[span])) == nil
+        else { return nil }
+        return span
     }
 
     /// `区政府：`: a short line ending in a colon, with no sentence in it.
