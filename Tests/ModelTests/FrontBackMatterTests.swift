@@ -67,6 +67,7 @@ import Testing
         #expect(Region.units(of: "山东省济南市市中区人民政府") == ["山东省", "济南市", "市中区"])
         #expect(Region.units(of: "江苏省镇江市京口区人民政府") == ["江苏省", "镇江市", "京口区"])
         #expect(Region.units(of: "广州市越秀区人民政府") == ["广州市", "越秀区"])
+        #expect(Region.units(of: "中共某县某镇委员会") == ["某县", "某镇"])
     }
 
     @Test func chineseNumeralDateIsRead() {
