@@ -20,11 +20,13 @@ public enum MandatedPartMatcher {
         (.measures, ["举措", "成效", "工作情况", "主要做法", "做法", "成绩", "开展情况", "推进情况", "主要工作", "工作开展", "建设情况"]),
     ]
 
-    /// Each part's first level-1 section, and a `missingPart` warning for each required part
-    /// no section names.
+    /// Each part's first top-level section (level 1, or the outermost level a report uses when
+    /// it has no level-1 headings), and a `missingPart` warning for each required part no
+    /// section names.
     static func match(_ sections: [Section]) -> (parts: MandatedParts, warnings: [Warning]) {
         var parts = MandatedParts()
-        for (index, section) in sections.enumerated() where section.level == 1 {
+        let top = sections.map(\.level).min() ?? 1
+        for (index, section) in sections.enumerated() where section.level == top {
             switch part(named: section.title) {
             case .measures: if parts.measures == nil { parts.measures = index }
             case .shortcomings: if parts.shortcomings == nil { parts.shortcomings = index }
