@@ -2,7 +2,6 @@
 /// authority, title, year reported on, addressee.
 struct FrontMatter {
     var authority: String?
-    var region: [String] = []
     var year: Int?
     var title: String?
     var docNumber: String?
@@ -52,7 +51,6 @@ struct FrontMatter {
             let colon = ByteText.previousScalarStart(bytes, before: line.range.upperBound)
             front.addressee = String(decoding: bytes[ByteText.trimmed(bytes, line.range.lowerBound..<colon)], as: UTF8.self)
         }
-        if let authority = front.authority { front.region = Region.units(of: authority) }
         front.bodyStart = last + 1
         return front
     }

@@ -7,6 +7,7 @@ public enum ReportParser {
         let lines = ContentLines.of(source, debris: debris)
 
         var front = FrontMatter.read(lines, in: bytes)
+        // The year falls back to the preamble when the title does not give it.
         let back = BackMatter.read(lines, from: front.bodyStart, in: bytes)
         let bodyLines = lines[front.bodyStart..<max(front.bodyStart, back.start)]
         if front.year == nil, let first = bodyLines.first {
@@ -34,9 +35,11 @@ public enum ReportParser {
             + FigureChecks.warnings(source: source, figures: figures, in: body)
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
+        // Without an authority in the title block, the signature names the issuer.
+        let authority = front.authority ?? back.signature
         let metadata = Metadata(
-            authority: front.authority ?? back.signature, region: front.region.isEmpty ? back.signature.map(Region.units) ?? [] : front.region,
-            year: front.year, title: front.title, docNumber: front.docNumber, addressee: front.addressee,
+            authority: authority, region: authority.map(Region.units) ?? [], year: front.year, title: front.title,
+            docNumber: front.docNumber, addressee: front.addressee,
             signature: back.signature, date: back.date, copyTo: back.copyTo)
         return Report(
             source: source, metadata: metadata, sections: sections, points: points, mandated: mandated,
