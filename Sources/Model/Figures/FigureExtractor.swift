@@ -97,7 +97,7 @@ struct FigureScanner {
     private static let scalarClasses: [UInt8] = {
         var table = [UInt8](repeating: ScalarClass.nothing, count: 0x10000)
         for s in 0xFF10...0xFF19 { table[s] = ScalarClass.digit }
-        for s in 0x3000..<0xFFFF where ChineseNumerals.canStart(UInt32(s)) { table[s] = ScalarClass.numeral }
+        for s in 0x3000..<0xFFFF where ChineseQuantity.canStart(UInt32(s)) { table[s] = ScalarClass.numeral }
         table[0x767E] = ScalarClass.hundred
         return table
     }()
@@ -114,7 +114,7 @@ struct FigureScanner {
     }
 
     private func chineseFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
-        let (scanned, runEnd) = ChineseNumerals.scan(at: start, limit: limit, in: bytes)
+        let (scanned, runEnd) = ChineseQuantity.scan(at: start, limit: limit, in: bytes)
         guard let number = scanned,
               !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
@@ -134,12 +134,12 @@ struct FigureScanner {
         let number: ScannedNumber?
         if UTF8Bytes.matches(Self.hundred, at: at, in: bytes) {
             let (next, _) = at + 3 < limit ? UTF8Bytes.scalar(at: at + 3, in: bytes) : (0, 0)
-            guard ChineseNumerals.digit(next) == nil, ChineseNumerals.place(next) == nil else { return nil }
+            guard ChineseNumerals.digit(next) == nil, ChineseNumerals.multiplier(next) == nil else { return nil }
             number = ScannedNumber(value: 100, end: at + 3, orMore: false, isChinese: true, isPlainInteger: false, digitCount: 0)
         } else if NumberScanner.digit(at: at, limit: limit, in: bytes) != nil {
             number = NumberScanner.arabic(at: at, limit: limit, in: bytes).number
         } else {
-            number = ChineseNumerals.scan(at: at, limit: limit, in: bytes).number
+            number = ChineseQuantity.scan(at: at, limit: limit, in: bytes).number
         }
         guard let number, number.value <= 100 else { return nil }
         var end = number.end

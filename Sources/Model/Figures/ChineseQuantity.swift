@@ -1,37 +1,13 @@
 import Foundation
 
-/// Reads quantities written in Chinese numerals: `两`, `三`, `十`, `二十一`, `一百二十`, `三万`.
-enum ChineseNumerals {
-    /// The digit a scalar stands for (`〇`/`零` 0, `两` 2), nil for any other scalar.
+/// Reads counts written in Chinese numerals (`两`, `三`, `十余`, `二十一`, `三万`) for the figure
+/// scanner, on the numeral tables of `ChineseNumerals`.
+enum ChineseQuantity {
     @inline(__always)
-    static func digit(_ s: UInt32) -> Int64? {
-        switch s {
-        case 0x3007, 0x96F6: 0  // 〇 零
-        case 0x4E00: 1  // 一
-        case 0x4E8C, 0x4E24: 2  // 二 两
-        case 0x4E09: 3  // 三
-        case 0x56DB: 4  // 四
-        case 0x4E94: 5  // 五
-        case 0x516D: 6  // 六
-        case 0x4E03: 7  // 七
-        case 0x516B: 8  // 八
-        case 0x4E5D: 9  // 九
-        default: nil
-        }
-    }
+    static func digit(_ s: UInt32) -> Int64? { ChineseNumerals.digit(s).map(Int64.init) }
 
-    /// The place value of `十` `百` `千` `万` `亿`.
     @inline(__always)
-    static func place(_ s: UInt32) -> Int64? {
-        switch s {
-        case 0x5341: 10  // 十
-        case 0x767E: 100  // 百
-        case 0x5343: 1000  // 千
-        case 0x4E07: 10_000  // 万
-        case 0x4EBF: 100_000_000  // 亿
-        default: nil
-        }
-    }
+    static func place(_ s: UInt32) -> Int64? { ChineseNumerals.multiplier(s).map(Int64.init) }
 
     /// A quantity may begin with a non-zero digit or with `十` (`十余起`); `百姓`, `千方百计`,
     /// `万灵镇` and `零` never begin one.
