@@ -6,7 +6,7 @@ struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "List every figure (counts, percentages, money, measures) of each report.",
-        discussion: "Figures are numbered from 1 in document order across all reports named. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section, state (checked, disputed or - for unmarked).")
+        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section, state (checked, disputed or - for unmarked).")
 
     @Argument(help: "Report files or folders of reports.")
     var paths: [String]
@@ -19,11 +19,10 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let (reports, failed) = ReportInputs.parse(paths)
         let stores = ReviewStores(options: review)
-        var n = 0
         for parsed in reports {
             let reviews = stores.reviews(of: parsed)
-            for (figure, review) in zip(parsed.report.figures, reviews) {
-                n += 1
+            for (offset, (figure, review)) in zip(parsed.report.figures, reviews).enumerated() {
+                let n = offset + 1
                 if json {
                     var object = ReportJSON.figure(figure, number: n, in: parsed)
                     object["state"] = review.stateText
