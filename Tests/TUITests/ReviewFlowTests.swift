@@ -45,6 +45,7 @@ private func csvRecords(_ data: Data) -> [[String]] {
 
     let history = try ReportsBinary.run(["history", file, "3"]).stdout.split(separator: "\n")
     #expect(history.count == 2)
+    #expect(!history.contains { $0.contains("earlier text") })
     #expect(history.first?.contains("bob  cleared  figure 3") == true)
     #expect(history.last?.contains("alice  checked  figure 3") == true)
 
@@ -83,5 +84,7 @@ private func csvRecords(_ data: Data) -> [[String]] {
     #expect(progressCounts(progress, of: "a.txt") == "      1         0      2         1  ")
     #expect(progress.contains("orphaned disputed by"))
     #expect(progress.contains("办理来信来访 34宗: 台账为33宗"))
-    #expect(try ReportsBinary.run(["history", file.path]).stdout.contains("[orphaned]"))
+    let history = try ReportsBinary.run(["history", file.path]).stdout.split(separator: "\n")
+    #expect(history.first { $0.contains("34宗") }?.contains("[orphaned]") == true)
+    #expect(history.allSatisfy { $0.hasSuffix("(made on an earlier text)") })
 }

@@ -7,7 +7,7 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show the marks made on a report, or on one of its figures, newest first.",
-        discussion: "Marks whose figure is no longer in the report's text are shown with [orphaned].")
+        discussion: "Marks whose figure is no longer in the report's text are shown with [orphaned]; marks made before the report's text last changed say so.")
 
     @Argument(help: "The report file.")
     var file: String
@@ -33,11 +33,13 @@ struct HistoryCommand: ParsableCommand {
         let events = try store.history(
             of: parsed.report, relativePath: parsed.file.relativePath, figure: figure.map { $0 - 1 })
         let resolution = AnchorResolution(current: FigureAnchor.anchors(in: parsed.report), marked: events)
+        let fingerprint = ReportFingerprint.of(parsed.report.source)
         if events.isEmpty { print("No marks yet.") }
         for event in events {
             let place = resolution.figure[event.anchor].map { "figure \($0 + 1)" } ?? "[orphaned]"
             let note = event.note.map { ": \($0)" } ?? ""
-            print("\(HistoryCommand.timeText(event.time))  \(event.reviewer)  \(event.state.rawValue)  \(place)  \(event.anchor.description)\(note)")
+            let earlier = event.fingerprint == fingerprint ? "" : "  (made on an earlier text)"
+            print("\(HistoryCommand.timeText(event.time))  \(event.reviewer)  \(event.state.rawValue)  \(place)  \(event.anchor.description)\(note)\(earlier)")
         }
     }
 
