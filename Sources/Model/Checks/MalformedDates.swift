@@ -10,7 +10,9 @@ enum MalformedDates {
                 var i = floor
                 while i < limit {
                     let b = bytes[i]
-                    guard b < 0x80 || b == 0xEF, let run = DigitRun(at: i, limit: limit, in: bytes) else {
+                    guard NumberScanner.digit(at: i, limit: limit, in: bytes) != nil,
+                          let run = DigitRun(at: i, limit: limit, in: bytes)
+                    else {
                         i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                         continue
                     }

@@ -62,7 +62,7 @@ struct FigureScanner {
     let limit: Int
 
     func scan(_ emit: (FoundFigure) -> Void) {
-        Self.scalarClasses.withUnsafeBufferPointer { classes in
+        Self.mayBegin.withUnsafeBufferPointer { mayBegin in
             var i = floor
             while i < limit {
                 let b = bytes[i]
@@ -75,31 +75,30 @@ struct FigureScanner {
                     continue
                 }
                 let s = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                switch classes[s] {
-                case ScalarClass.digit: i = arabicFigure(at: i, emit)
-                case ScalarClass.numeral: i = chineseFigure(at: i, emit)
-                case ScalarClass.hundred: i = percentInWords(at: i, emit) ?? i + 3
-                default: i += 3
+                guard mayBegin[s >> 6] & (1 << UInt64(s & 63)) != 0 else {
+                    i += 3
+                    continue
+                }
+                if s == 0x767E {  // 百
+                    i = percentInWords(at: i, emit) ?? i + 3
+                } else if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil {
+                    i = arabicFigure(at: i, emit)
+                } else {
+                    i = chineseFigure(at: i, emit)
                 }
             }
         }
     }
 
-    /// What a three-byte scalar may begin, looked up in one table so that the common case, a
-    /// scalar that begins nothing, costs one load and one branch.
-    private enum ScalarClass {
-        static let nothing: UInt8 = 0
-        static let digit: UInt8 = 1  // full-width ０-９
-        static let numeral: UInt8 = 2  // 一二两三四五六七八九十
-        static let hundred: UInt8 = 3  // 百, for 百分之
-    }
-
-    private static let scalarClasses: [UInt8] = {
-        var table = [UInt8](repeating: ScalarClass.nothing, count: 0x10000)
-        for s in 0xFF10...0xFF19 { table[s] = ScalarClass.digit }
-        for s in 0x3000..<0xFFFF where ChineseQuantity.canStart(UInt32(s)) { table[s] = ScalarClass.numeral }
-        table[0x767E] = ScalarClass.hundred
-        return table
+    /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals
+    /// that begin a Chinese quantity, and `百` of `百分之`. 8 KB, so the common case, a scalar
+    /// that begins nothing, is one cached load and one branch.
+    private static let mayBegin: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var scalars = Array(0xFF10...0xFF19) + [0x767E]
+        scalars += (0x3000..<0xFFFF).filter { ChineseQuantity.canStart(UInt32($0)) }
+        for s in scalars { bits[s >> 6] |= 1 << UInt64(s & 63) }
+        return bits
     }()
 
     /// Returns where scanning resumes.
@@ -162,10 +161,10 @@ struct FigureScanner {
             unitStart += len
         }
         guard let unit = Units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),
-              !Units.beginsWord(at: unitStart, limit: limit, in: bytes)
+              !unit.beginsNoun(at: unitStart, limit: limit, in: bytes)
         else { return nil }
         // `2024年`: a year. Other numbers of years are durations (`近3年`).
-        if unit.name == "年", number.isPlainInteger, number.digitCount == 4 { return nil }
+        if unit.isYear, number.isPlainInteger, number.digitCount == 4 { return nil }
         var end = unitStart + unit.bytes.count
         let suffix = Qualifiers.after(end, limit: limit, in: bytes)
         if let suffix {
