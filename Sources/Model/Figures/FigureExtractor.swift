@@ -79,23 +79,25 @@ struct FigureScanner {
                     i += 3
                     continue
                 }
-                if s == 0x767E {  // 百
-                    i = percentInWords(at: i, emit) ?? i + 3
+                if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
+                    i = next
                 } else if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil {
                     i = arabicFigure(at: i, emit)
-                } else {
+                } else if ChineseQuantity.canStart(UInt32(s)) {
                     i = chineseFigure(at: i, emit)
+                } else {
+                    i = roundFigure(at: i, emit)
                 }
             }
         }
     }
 
     /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals
-    /// that begin a Chinese quantity, and `百` of `百分之`. 8 KB, so the common case, a scalar
+    /// that begin a Chinese quantity, `百` of `百分之`, and `百千万亿` of `万余份`. 8 KB, so the common case, a scalar
     /// that begins nothing, is one cached load and one branch.
     private static let mayBegin: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        var scalars = Array(0xFF10...0xFF19) + [0x767E]
+        var scalars = Array(0xFF10...0xFF19) + [0x767E, 0x5343, 0x4E07, 0x4EBF]  // 百 千 万 亿
         scalars += (0x3000..<0xFFFF).filter { ChineseQuantity.canStart(UInt32($0)) }
         for s in scalars { bits[s >> 6] |= 1 << UInt64(s & 63) }
         return bits
@@ -119,8 +121,25 @@ struct FigureScanner {
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
               !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
               let found = figure(number, at: start),
+              !NeverAFigure.isNumberedProgramme(after: found.range.upperBound, limit: limit, in: bytes),
               !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
         else { return runEnd }
+        emit(found)
+        return found.range.upperBound
+    }
+
+    /// `万余份`, `百余场`, `千多人`: a round number with `余` or `多` and a unit.
+    private func roundFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
+        let (place, len) = UTF8Bytes.scalar(at: start, in: bytes)
+        guard let value = ChineseQuantity.place(place), start + len < limit else { return start + len }
+        let more = UTF8Bytes.scalar(at: start + len, in: bytes)
+        guard more.value == 0x4F59 || more.value == 0x591A,  // 余 多
+              !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+              let found = figure(ScannedNumber(
+                value: Decimal(value), end: start + len + more.length, orMore: true, isChinese: true,
+                isPlainInteger: false, digitCount: 0), at: start),
+              !NeverAFigure.isInShortQuotation(start: start, end: found.range.upperBound, floor: floor, limit: limit, in: bytes)
+        else { return start + len }
         emit(found)
         return found.range.upperBound
     }

@@ -26,6 +26,11 @@ enum NeverAFigure {
         var opened = false
         for _ in 0..<20 {
             guard let (s, prev) = UTF8Bytes.scalar(before: i, floor: floor, in: bytes) else { return false }
+            if s == 0x22 {
+                guard opensQuotation(at: prev, floor: floor, in: bytes) else { return false }
+                opened = true
+                break
+            }
             if isOpeningQuote(s) { opened = true; break }
             if isClosingQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
             i = prev
@@ -35,11 +40,27 @@ enum NeverAFigure {
         for _ in 0..<20 {
             guard i < limit else { return false }
             let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
-            if isClosingQuote(s) { return true }
+            if isClosingQuote(s) || s == 0x22 { return true }
             if isOpeningQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
             i += len
         }
         return false
+    }
+
+    /// An ASCII `"` opens a quotation when it is the odd one on its line so far.
+    private static func opensQuotation(at quote: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        var i = quote
+        while i >= floor, bytes[i] != 0x0A {
+            if bytes[i] == 0x22 { count += 1 }
+            i -= 1
+        }
+        return count % 2 == 1
+    }
+
+    /// `五个一批`, `三个一工程`: a Chinese count whose unit runs into `一` names a programme.
+    static func isNumberedProgramme(after end: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end < limit && UTF8Bytes.scalar(at: end, in: bytes).value == 0x4E00
     }
 
     /// A set phrase starts at `start`.
