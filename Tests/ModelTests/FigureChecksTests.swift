@@ -30,7 +30,7 @@ func kinds(in text: String) -> [WarningKind] { figureWarnings(in: text).map(\.ki
     #expect(kinds(in: "进京访0人次，利率0.5%") == [])
 }
 
-@Test(arguments: ["202512月南平“定制校车”正式发车", "2025年13月召开会议", "2025年2月30日召开会议", "签发\n       2026115\n"])
+@Test(arguments: ["202512月南平“定制校车”正式发车", "推进法治建设工作，于２０２５１２月完成", "法治政府建设一体推进，202512月完成", "2025年13月召开会议", "2025年2月30日召开会议", "签发\n       2026115\n"])
 func malformedDateIsReported(_ text: String) {
     #expect(kinds(in: text) == [.malformedDate])
 }

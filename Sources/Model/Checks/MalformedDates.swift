@@ -9,11 +9,9 @@ enum MalformedDates {
                 let limit = min(bytes.count, range.upperBound)
                 var i = floor
                 while i < limit {
-                    let b = bytes[i]
-                    guard NumberScanner.digit(at: i, limit: limit, in: bytes) != nil,
-                          let run = DigitRun(at: i, limit: limit, in: bytes)
-                    else {
-                        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    i = nextDigit(from: i, limit: limit, in: bytes)
+                    guard let run = DigitRun(at: i, limit: limit, in: bytes) else {
+                        i += 1
                         continue
                     }
                     if let bad = malformedDate(run, floor: floor, limit: limit, in: bytes) {
@@ -29,6 +27,28 @@ enum MalformedDates {
             }
         }
         return warnings
+    }
+
+    /// Where the next digit (ASCII, or full-width `EF BC 90`-`99`) starts, or `limit`. The body
+    /// is mostly Chinese, so eight bytes at a time are ruled out when none is ASCII or `EF`.
+    private static func nextDigit(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i + 8 <= limit {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let efs = word ^ (0xEF * ones)
+                let hasEF = (efs &- ones) & ~efs & high != 0
+                if word & high != high || hasEF {
+                    for j in i..<(i + 8) where NumberScanner.digit(at: j, limit: limit, in: bytes) != nil { return j }
+                }
+                i += 8
+            }
+        }
+        while i < limit, NumberScanner.digit(at: i, limit: limit, in: bytes) == nil { i += 1 }
+        return i
     }
 
     /// The byte range of a malformed date that starts with `run`, if it is one.

@@ -65,7 +65,11 @@ enum NeverAFigure {
 
     /// A set phrase starts at `start`.
     static func isSetPhrase(at start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
+        // Each phrase has `个` or `位` second: most numerals stop here.
+        guard start + 6 <= limit, bytes[start + 3] == 0xE4, bytes[start + 4] == 0xB8 && bytes[start + 5] == 0xAA
+            || bytes[start + 4] == 0xBD && bytes[start + 5] == 0x8D
+        else { return false }
+        return setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
     }
 
     /// A Chinese numeral after another and `、` (`两、三轮电动车`) lists kinds, it does not count.
