@@ -119,6 +119,7 @@ struct FigureScanner {
         guard let number = scanned,
               !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
+              !NeverAFigure.isVague(start, floor: floor, in: bytes),
               !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
               let found = figure(number, at: start),
               !NeverAFigure.isNumberedProgramme(after: found.range.upperBound, limit: limit, in: bytes),

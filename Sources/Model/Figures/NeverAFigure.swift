@@ -72,6 +72,13 @@ enum NeverAFigure {
         return setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
     }
 
+    /// `数十场`, `几十人`, `若干`: a vague amount no reviewer can check.
+    static func isVague(_ start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (s, at) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes) else { return false }
+        if s == 0x6570 || s == 0x51E0 { return true }  // 数 几
+        return s == 0x5E72 && UTF8Bytes.scalar(before: at, floor: floor, in: bytes)?.value == 0x82E5  // 若干
+    }
+
     /// A Chinese numeral after another and `、` (`两、三轮电动车`) lists kinds, it does not count.
     static func isListedNumeral(_ start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let (mark, markStart) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes), mark == 0x3001,
