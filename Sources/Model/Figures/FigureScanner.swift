@@ -116,15 +116,11 @@ struct FigureScanner {
         } else {
             number = ChineseQuantity.scan(at: at, limit: limit, in: bytes).number
         }
-        guard let number, number.value <= 100 else { return nil }
-        var end = number.end
-        let suffix = Qualifiers.after(end, limit: limit, in: bytes)
-        if let suffix { end = suffix.end }
-        let prefix = Qualifiers.before(start, floor: floor, in: bytes)
-        emit(FoundFigure(
-            range: (prefix?.start ?? start)..<end, value: number.value,
-            unit: Self.percent, qualifier: prefix?.qualifier ?? suffix?.qualifier ?? .exact))
-        return end
+        guard let number, number.value <= 100,
+              let found = qualified(number, from: start, to: number.end, unit: Self.percent)
+        else { return nil }
+        emit(found)
+        return found.range.upperBound
     }
 
     /// The figure a number starts when a unit follows it (spaces allowed between), with its
@@ -141,17 +137,21 @@ struct FigureScanner {
         else { return nil }
         // `2024年`: a year. Other numbers of years are durations (`近3年`).
         if unit.isYear, number.isPlainInteger, number.digitCount == 4 { return nil }
-        var end = unitStart + unit.bytes.count
-        let suffix = Qualifiers.after(end, limit: limit, in: bytes)
+        return qualified(number, from: start, to: unitStart + unit.bytes.count, unit: unit)
+    }
+
+    /// The figure from `start` to `end` widened by the qualifier words that touch it. A prefix
+    /// word wins over `余`/`多`, which wins over a suffix word; nil for a threshold (`3级以上`).
+    private func qualified(_ number: ScannedNumber, from start: Int, to end: Int, unit: Unit?) -> FoundFigure? {
+        var end = end
+        let suffix = unit == nil ? nil : Qualifiers.after(end, limit: limit, in: bytes)
         if let suffix {
-            if unit.isGrade { return nil }
+            if unit?.isGrade == true { return nil }
             end = suffix.end
         }
         let prefix = Qualifiers.before(start, floor: floor, in: bytes)
         let qualifier = prefix?.qualifier ?? (number.orMore ? .atLeast : suffix?.qualifier ?? .exact)
-        return FoundFigure(
-            range: (prefix?.start ?? start)..<end, value: number.value, unit: unit,
-            qualifier: qualifier)
+        return FoundFigure(range: (prefix?.start ?? start)..<end, value: number.value, unit: unit, qualifier: qualifier)
     }
 
     /// `选聘了6“法治观察员”`: a small whole number right before a quoted noun has lost its
@@ -162,10 +162,7 @@ struct FigureScanner {
               let (previous, _) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes),
               previous >= 0x4E00, previous <= 0x9FFF
         else { return nil }
-        let prefix = Qualifiers.before(start, floor: floor, in: bytes)
-        return FoundFigure(
-            range: (prefix?.start ?? start)..<number.end, value: number.value, unit: nil,
-            qualifier: prefix?.qualifier ?? .exact)
+        return qualified(number, from: start, to: number.end, unit: nil)
     }
 
     private static let percentWords = "百分之".bytes
