@@ -74,6 +74,13 @@ func wellFormedDateIsNotReported(_ text: String) {
     #expect(kinds(in: "受理案件50件，其中行政案件30件，办结28件，办结率96%。") == [.rateMismatch])
 }
 
+@Test func rateAfterABreakdownIsCheckedAgainstItsOwnCounts() {
+    let sentence = "排查调处各类矛盾纠纷410件，调处成功%@件，村级调委会调处案件339件，镇调委会调处案件71件，村、镇两级调委会案件调处成功率100％。"
+    #expect(kinds(in: sentence.replacingOccurrences(of: "%@", with: "410")) == [])
+    // 400 of 410 is not 100%; the tiers 339 + 71 also exceed the 400 they now stand beside.
+    #expect(kinds(in: sentence.replacingOccurrences(of: "%@", with: "400")) == [.rateMismatch, .sumMismatch])
+}
+
 @Test func rateWithoutItsCountsIsUnverifiableNotWrong() {
     #expect(kinds(in: "共受理信访案件34宗，调处率100%。") == [])
     #expect(kinds(in: "本年度办理行政复议案件1起，纠错率100%。") == [])
