@@ -35,6 +35,15 @@ func malformedDateIsReported(_ text: String) {
     #expect(kinds(in: text) == [.malformedDate])
 }
 
+@Test func malformedDateIsFoundAtEveryByteAlignment() {
+    for padding in 0..<9 {
+        for date in ["202512月", "２０２５１２月"] {
+            let text = String(repeating: "a", count: padding) + "，法治政府建设一体推进于" + date + "完成"
+            #expect(kinds(in: text) == [.malformedDate], "\(padding) \(date)")
+        }
+    }
+}
+
 @Test(arguments: ["2025年12月南平“定制校车”正式发车", "2024年2月29日召开会议", "发布日期:2026-01-15", "网站标识码:5001190010", "渝公网安备50011902000119号"])
 func wellFormedDateIsNotReported(_ text: String) {
     #expect(kinds(in: text) == [])
