@@ -9,6 +9,7 @@ enum MalformedDates {
                 let limit = min(bytes.count, range.upperBound)
                 var i = floor
                 while i < limit {
+                    i = nextDigit(from: i, limit: limit, in: bytes)
                     guard let run = DigitRun(at: i, limit: limit, in: bytes) else {
                         i += 1
                         continue
@@ -28,13 +29,48 @@ enum MalformedDates {
         return warnings
     }
 
+    /// Where the next digit (ASCII, or full-width `EF BC 90`-`99`) starts, or `limit`. Digits are
+    /// rare in the body, so each eight-byte word is tested at once for a digit starting in its
+    /// first six bytes (bit tricks after graphics.stanford.edu/~seander/bithacks.html).
+    private static func nextDigit(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            let firstSix: UInt64 = 0x0000_FFFF_FFFF_FFFF
+            /// High bit of each byte that is zero (exact for the lowest; verified below anyway).
+            func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+            /// High bit of each byte strictly between `m` and `n` (both below 0x80).
+            func between(_ v: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+                let seven = v & (ones &* 0x7F)
+                return (ones &* (127 + n) &- seven) & ~v & (seven &+ ones &* (127 - m)) & high
+            }
+            while i + 8 <= limit {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let ascii = between(word, 0x2F, 0x3A)
+                let wide = zeros(word ^ (ones &* 0xEF)) & zeros((word >> 8) ^ (ones &* 0xBC))
+                    & between((word >> 16) ^ high, 0x0F, 0x1A)
+                var candidates = (ascii | wide) & firstSix & high
+                while candidates != 0 {
+                    let j = i + candidates.trailingZeroBitCount / 8
+                    if NumberScanner.digit(at: j, limit: limit, in: bytes) != nil { return j }
+                    candidates &= candidates &- 1
+                }
+                i += 6
+            }
+        }
+        while i < limit, NumberScanner.digit(at: i, limit: limit, in: bytes) == nil { i += 1 }
+        return i
+    }
+
     /// The byte range of a malformed date that starts with `run`, if it is one.
     private static func malformedDate(_ run: DigitRun, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         if let (s, _) = UTF8Bytes.scalar(before: run.start, floor: floor, in: bytes),
            UTF8Bytes.isASCIILetter(s) || s == 0x2E || s == 0x2D || s == 0x2F || s == 0x3A || s == 0xFF1A {
             return nil
         }
-        let yearLike = run.leading(2) == 19 || run.leading(2) == 20
+        let yearLike = run.count >= 4 && (run.firstTwo == 19 || run.firstTwo == 20)
         let next = run.end < limit ? UTF8Bytes.scalar(at: run.end, in: bytes) : (value: 0, length: 0)
         // `202512月`, `2025121日`: a year run into its month or day.
         if yearLike, (next.value == month && (5...6).contains(run.count)) || (next.value == day && (6...8).contains(run.count)) {
@@ -91,25 +127,28 @@ enum MalformedDates {
 struct DigitRun {
     let start: Int
     let end: Int
-    let digits: [Int]
+    let count: Int
+    /// The number the digits make, capped so that long codes cannot overflow.
+    let value: Int
+    /// The number the first two digits make (`20` for `2026115`).
+    let firstTwo: Int
 
     init?(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         var j = i
-        var digits: [Int] = []
+        var count = 0
+        var value = 0
+        var firstTwo = 0
         while let (d, len) = NumberScanner.digit(at: j, limit: limit, in: bytes) {
-            digits.append(Int(d))
+            if count < 2 { firstTwo = firstTwo * 10 + Int(d) }
+            if count < 12 { value = value * 10 + Int(d) }
+            count += 1
             j += len
         }
-        guard !digits.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         start = i
         end = j
-        self.digits = digits
+        self.count = count
+        self.value = value
+        self.firstTwo = firstTwo
     }
-
-    var count: Int { digits.count }
-
-    /// The number the first `n` digits make.
-    func leading(_ n: Int) -> Int { digits.prefix(n).reduce(0) { $0 * 10 + $1 } }
-
-    var value: Int { count > 9 ? Int.max : leading(count) }
 }

@@ -15,12 +15,12 @@ struct OutlineCommand: ParsableCommand {
         let (reports, failed) = ReportInputs.parse(paths)
         for (i, parsed) in reports.enumerated() {
             if i > 0 { print("") }
-            print(outline(parsed.report, name: parsed.name))
+            print(Self.outline(parsed.report, name: parsed.name))
         }
         if failed { throw ExitCode(2) }
     }
 
-    func outline(_ report: Report, name: String) -> String {
+    static func outline(_ report: Report, name: String) -> String {
         var lines = ["== \(name)"]
         for section in report.sections {
             let count = report.figures.count { section.treeRange.contains($0.range.lowerBound) }
@@ -32,18 +32,5 @@ struct OutlineCommand: ParsableCommand {
         lines.append("mandated parts:")
         lines.append(contentsOf: MandatedLines.describe(report))
         return lines.joined(separator: "\n")
-    }
-}
-
-/// The mandated parts as `outline` and `check` print them, one a line.
-enum MandatedLines {
-    static func describe(_ report: Report) -> [String] {
-        MandatedPart.allCases.compactMap { part in
-            guard let index = report.mandated.section(for: part) else {
-                return part == .other ? nil : "  missing  \(part.title)"
-            }
-            let section = report.sections[index]
-            return "  present  \(part.title): \(section.marker)\(section.title) (line \(section.line))"
-        }
     }
 }
