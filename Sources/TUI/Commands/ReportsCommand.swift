@@ -5,6 +5,7 @@ struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reports",
         abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
-        subcommands: []
+        subcommands: [BrowseCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
 }

@@ -1,0 +1,33 @@
+/// Draws a whole state onto a canvas of the state's size: the only way views are reached.
+enum Screen {
+    static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.size.width, height: state.size.height, displayWidth: state.settings.displayWidth)
+        guard state.layout.fits else {
+            TooSmallScreen.draw(state, on: &canvas)
+            return canvas
+        }
+        if state.page != nil {
+            PageScreen.draw(state, on: &canvas)
+        } else if let report = state.report {
+            ReportScreen.draw(report, state: state, on: &canvas)
+        } else {
+            ListScreen.draw(state, on: &canvas)
+        }
+        MessageLine.draw(state, on: &canvas)
+        return canvas
+    }
+}
+
+extension Canvas {
+    /// A full-width row in `role` holding `left`, and `right` flush with the right edge when
+    /// both fit (`left` is cut first).
+    mutating func bar(row: Int, left: String, right: String = "", role: Role = .bar) {
+        fill(Rect(x: 0, y: row, width: width, height: 1), role: role)
+        let rightWidth = min(displayWidth.of(right), width)
+        let leftRoom = max(width - rightWidth - (right.isEmpty ? 0 : 1), 0)
+        put(displayWidth.fit(left, to: leftRoom), x: 0, y: row, role: role)
+        if !right.isEmpty {
+            put(displayWidth.prefix(right, fitting: width), x: width - rightWidth, y: row, role: role)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Where the reader is: report, section path, figure n of N, how many are checked, and where
+/// the marks are kept.
+enum StatusBar {
+    static func draw(_ r: ReportState, state: AppState, on canvas: inout Canvas) {
+        let path = r.currentSection.map { current in
+            r.path(to: current).map { r.report.sections[$0].marker + r.report.sections[$0].title }.joined(separator: " > ")
+        } ?? "front matter"
+        let total = r.report.figures.count
+        let figure = r.selectedFigure.map { "figure \($0 + 1)/\(total)" } ?? "figure -/\(total)"
+        var right = "\(figure)  checked \(r.checkedCount)/\(total)"
+        if r.disputedCount > 0 { right += "  disputed \(r.disputedCount)" }
+        if let search = r.search {
+            right += "  match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
+        }
+        right += "  store: \(state.storeLocation) "
+        // Keep at least a third of the line for the report and section.
+        let room = canvas.width - max(canvas.width / 3, 20)
+        if canvas.displayWidth.of(right) > room {
+            right = canvas.displayWidth.fit(right, to: max(room, 0))
+        }
+        canvas.bar(row: state.layout.statusRow, left: " \(r.file.relativePath)  \(path)", right: right)
+    }
+}
