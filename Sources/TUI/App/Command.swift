@@ -25,9 +25,9 @@ enum KeyContext: String, Sendable, CaseIterable {
     var title: String {
         switch self {
         case .list: "Report list"
-        case .outline: "Report: outline pane"
-        case .text: "Report: text pane"
-        case .figures: "Report: figures pane"
+        case .outline: "Report, outline pane"
+        case .text: "Report, text pane"
+        case .figures: "Report, figures pane"
         case .page: "Help, warnings and raw text pages"
         }
     }

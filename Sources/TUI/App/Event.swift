@@ -13,8 +13,10 @@ struct LoadedReport: Sendable {
 }
 
 /// A review store error, carried as text so it can be shown.
-struct StoreFailure: Error, Sendable, Equatable {
+struct StoreFailure: Error, Sendable, Equatable, CustomStringConvertible {
     var message: String
+
+    var description: String { message }
 }
 
 /// Everything the reducer reacts to: keys, the terminal's size, and results of effects.

@@ -74,7 +74,7 @@ struct ListState: Sendable {
     init(files: [ReportFile], problems: [LoadProblem]) {
         entries = files.map { ListEntry(name: $0.relativePath, file: $0, status: .parsing) }
             + problems.map { ListEntry(name: $0.path, file: nil, status: .unreadable($0.reason)) }
-        selected = entries.isEmpty ? nil : 0
+        selected = rows.first
     }
 
     /// Entry indices in display order: filtered, then sorted.

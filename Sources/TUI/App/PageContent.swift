@@ -27,21 +27,34 @@ enum PageContent {
         }
     }
 
-    /// Generated from the keymap, so help lists exactly the keys that work.
+    /// Generated from the keymap, so help lists exactly the keys that work. Keys that work the
+    /// same in every pane of a report are listed once.
     private static func help(columns: Int, wrapper: LineWrapper) -> [PageLine] {
+        let panes = Set(KeyContext.reportPanes)
+        let everyPane = Keymap.bindings.filter { panes.isSubset(of: $0.contexts) }
+        var groups: [(title: String, bindings: [Binding])] = [("Report list", Keymap.bindings(in: .list))]
+        groups.append(("Report, in every pane", everyPane))
+        for pane in KeyContext.reportPanes {
+            groups.append((pane.title, Keymap.bindings(in: pane).filter { !panes.isSubset(of: $0.contexts) }))
+        }
+        groups.append((KeyContext.page.title, Keymap.bindings(in: .page)))
         var lines: [PageLine] = []
-        for context in KeyContext.allCases {
-            lines.append(PageLine(text: context.title, role: .heading))
-            for binding in Keymap.bindings(in: context) {
-                let keys = wrapper.width.fit(binding.keyNames, to: 24)
-                for (i, row) in wrap(binding.summary, columns: max(columns - 26, 10), wrapper: wrapper).enumerated() {
-                    lines.append(PageLine(text: "  " + (i == 0 ? keys : String(repeating: " ", count: 24)) + row))
+        for group in groups where !group.bindings.isEmpty {
+            lines.append(PageLine(text: group.title, role: .heading))
+            for binding in group.bindings {
+                let keys = wrapper.width.fit(binding.keyNames, to: 16)
+                for (i, row) in wrap(binding.summary, columns: max(columns - 18, 10), wrapper: wrapper).enumerated() {
+                    lines.append(PageLine(text: "  " + (i == 0 ? keys : String(repeating: " ", count: 16)) + row))
                 }
             }
             lines.append(PageLine(text: ""))
         }
-        lines.append(PageLine(text: "Figures in the text: underlined/yellow unchecked, green checked, red disputed,"))
-        lines.append(PageLine(text: "reversed the selected one. Marks: [ ] unchecked  [x] checked  [!] disputed  [~] saving  * warning."))
+        lines += wrap(
+            "Figures in the text: unchecked underlined (yellow), checked green (bold underlined without colour), "
+                + "disputed red (reversed and underlined), the selected one reversed. In the figures pane: "
+                + "[ ] unchecked, [x] checked, [!] disputed, [~] being saved, * a warning concerns the figure.",
+            columns: columns, wrapper: wrapper
+        ).map { PageLine(text: $0) }
         return lines
     }
 

@@ -52,7 +52,6 @@ extension AppState {
 
     private mutating func open(_ state: ReportState) {
         report = state
-        report?.wrappedColumns = 0
         relayoutReport()
         guard var r = report else { return }
         r.currentSection = r.section(containing: 0)
@@ -60,25 +59,14 @@ extension AppState {
         report = r
     }
 
-    /// Rewraps the text for the current width, keeping the line that held the reading position
-    /// at the top.
+    /// Rewraps the text for the current width. The reading position is a byte offset, so the
+    /// line holding it stays at the top whatever the width.
     mutating func relayoutReport() {
         guard var r = report else { return }
         let columns = layout.textColumns
-        if r.wrappedColumns != columns {
-            let figureRanges = r.report.figures.map(\.range)
-            r.lines = wrapper.wrap(r.report.source, columns: columns, keepTogether: figureRanges)
-            r.wrappedColumns = columns
-        }
-        r.anchor = r.lines[r.lines.index(containing: r.anchor)].range.lowerBound
-        report = r
-        clampTextTop()
-    }
-
-    private mutating func clampTextTop() {
-        guard var r = report, !r.lines.isEmpty else { return }
-        let maxTop = max(r.lines.count - layout.paneRows, 0)
-        if r.topLine > maxTop { r.anchor = r.lines[maxTop].range.lowerBound }
+        guard r.wrappedColumns != columns else { return }
+        r.lines = wrapper.wrap(r.report.source, columns: columns, keepTogether: r.report.figures.map(\.range))
+        r.wrappedColumns = columns
         report = r
     }
 

@@ -12,15 +12,18 @@ enum BrowserLoop {
         while true {
             let signal = ts_quit_signal()
             if signal != 0 { return 128 + signal }
-            var effects: [Effect] = []
+            var events: [Event] = []
             switch KeyReader.read() {
-            case .key(let key): effects += state.handle(.key(key))
+            case .key(let key): events.append(.key(key))
             case .resize:
                 painter.invalidate()
-                effects += state.handle(.resize(terminal.size))
+                events.append(.resize(terminal.size))
             case .none: break
             }
-            for event in inbox.takeAll() { effects += state.handle(event) }
+            events += inbox.takeAll()
+            guard !events.isEmpty else { continue }
+            var effects: [Effect] = []
+            for event in events { effects += state.handle(event) }
             guard runner.run(effects) else { return 0 }
             painter.paint(Screen.render(state))
         }
