@@ -17,7 +17,7 @@ struct EndToEndTests {
         defer { try? FileManager.default.removeItem(at: work) }
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("sample-reports"), to: work.appendingPathComponent("sample-reports"))
         let database = work.appendingPathComponent("reviews.sqlite").path
-        let third = try Self.thirdTopSectionOfFirstSample()
+        let third = try Self.thirdTopSectionOfThirdSample()
 
         let tmux = Tmux(socket: "reports-e2e-\(getpid())")
         defer { tmux.killServer() }
@@ -25,13 +25,13 @@ struct EndToEndTests {
 
         // First run: open the first sample, jump to its third level-1 section, mark a figure.
         try tmux.start(command, in: work.path)
+        // The third report's third level-1 section has figures.
         let list = try tmux.waitFor { $0.contains("Authority") && $0.contains("store:") }
-        #expect(list.contains("000_8cc297b1d3bb0c62") || list.contains("万灵镇"))
-        try tmux.keys("Enter")
+        #expect(list.contains("鲁山县瓦屋镇人民政府"))
+        try tmux.keys("j", "j", "Enter")
         try tmux.waitFor { $0.contains("Outline (") }
         try tmux.keys("3")
-        let jumped = try tmux.waitFor { Tmux.row($0, 38).contains(third.prefix(4)) }
-        #expect(Tmux.row(jumped, 38).contains("三、"))
+        let jumped = try tmux.waitFor { Tmux.row($0, 38).contains("三、" + third.prefix(6)) }
         try tmux.keys("Tab", "j")
         let selected = try tmux.waitFor { $0.contains("figure ") && !$0.contains("figure -/") }
         let figureLabel = try #require(Tmux.statusField(selected, "figure "))
@@ -45,7 +45,7 @@ struct EndToEndTests {
         tmux.killServer()
         try tmux.start(command, in: work.path)
         try tmux.waitFor { $0.contains("Authority") && $0.contains("store:") }
-        try tmux.keys("Enter")
+        try tmux.keys("j", "j", "Enter")
         try tmux.waitFor { $0.contains("Outline (") }
         try tmux.keys("3", "Tab", "j")
         let again = try tmux.waitFor { $0.contains("figure \(figureLabel)") }
@@ -65,8 +65,8 @@ struct EndToEndTests {
         try tmux.waitFor { $0.contains("exit status 0") }
     }
 
-    static func thirdTopSectionOfFirstSample() throws -> String {
-        let url = root.appendingPathComponent("Tests/ModelTests/Fixtures/gold/000_8cc297b1d3bb0c62.json")
+    static func thirdTopSectionOfThirdSample() throws -> String {
+        let url = root.appendingPathComponent("Tests/ModelTests/Fixtures/gold/002_4de97d768f8bb4c5.json")
         let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         let sections = gold?["sections"] as? [[String: Any]] ?? []
         let tops = sections.filter { $0["level"] as? Int == 1 }

@@ -125,7 +125,8 @@ extension AppState {
         scrollText(toLine: r.lines.index(containing: heading))
         report?.currentSection = section
         report?.outlineCursor = section
-        if let figure = report?.figuresInView.first { report?.selectedFigure = figure }
+        let first = report?.figuresInView.first
+        report?.selectedFigure = first
         keepOutlineCursorVisible()
         report?.figuresTop = 0
         keepFigureCursorVisible()
@@ -158,7 +159,9 @@ extension AppState {
             message = Message(text: "This report has no figures.")
             return
         }
-        let start = r.selectedFigure ?? (forward ? -1 : count)
+        // With no figure selected, start from the reading position.
+        let firstOnScreen = r.report.figures.firstIndex { $0.range.lowerBound >= r.anchor } ?? count
+        let start = r.selectedFigure ?? (forward ? firstOnScreen - 1 : firstOnScreen)
         let order = (1...count).map { forward ? (start + $0) % count : (start - $0 + count * 2) % count }
         guard let next = order.first(where: { r.state(ofFigure: $0) == nil }) else {
             message = Message(text: "Every figure is checked or disputed.")

@@ -31,10 +31,15 @@ enum ListScreen {
         let parsed = list.entries.count { if case .parsing = $0.status { false } else { true } }
         let order = list.sort.rawValue + (list.descending ? " (descending)" : "")
         let filter = list.filter.isEmpty ? "" : "  filter: \(list.filter) (\(rows.count) shown)"
-        canvas.bar(
-            row: 0, left: " reports: \(list.entries.count) files  sorted by \(order)\(filter)",
-            right: parsed < list.entries.count ? "parsing \(parsed)/\(list.entries.count) " : "store: \(state.storeLocation) "
-        )
+        let storeError = list.entries.lazy.compactMap { $0.summary?.storeError }.first
+        let right = if parsed < list.entries.count {
+            "parsing \(parsed)/\(list.entries.count) "
+        } else if let storeError {
+            "review store error: \(storeError) "
+        } else {
+            "store: \(state.storeLocation) "
+        }
+        canvas.bar(row: 0, left: " reports: \(list.entries.count) files  sorted by \(order)\(filter)", right: right)
         let columns = Columns(width: canvas.width)
         drawRow(
             cells: ["Authority", "Year", "Title", "Figs", "Chk/Dis/All", "Parts", "Warn"], columns: columns,
@@ -66,9 +71,8 @@ enum ListScreen {
             let authority = s.authority ?? s.region.last ?? entry.name
             let marks = "\(s.checked)/\(s.disputed)/\(s.figures)"
             let parts = zip(["M", "S", "L", "P"], s.parts).map { $1 ? $0 : "-" }.joined()
-            let warn = s.storeError == nil ? "\(s.warnings)" : "\(s.warnings)!"
             drawRow(
-                cells: [authority, s.year.map(String.init) ?? "", s.title ?? "(no title found)", "\(s.figures)", marks, parts, warn],
+                cells: [authority, s.year.map(String.init) ?? "", s.title ?? "(no title found)", "\(s.figures)", marks, parts, "\(s.warnings)"],
                 columns: columns, y: y, role: .normal, on: &canvas
             )
             if columns.parts > 0, s.parts.contains(false) {
