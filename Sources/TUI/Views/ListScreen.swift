@@ -6,7 +6,7 @@ enum ListScreen {
         var year = 4
         var title: Int
         var figures = 5
-        var marks = 10
+        var marks = 11
         var parts = 5
         var warnings = 4
 

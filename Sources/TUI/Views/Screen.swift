@@ -19,15 +19,15 @@ enum Screen {
 }
 
 extension Canvas {
-    /// A full-width row in `role` holding `left`, and `right` flush with the right edge when
-    /// both fit (`left` is cut first).
+    /// A full-width row in `role` holding `left`, and `right` flush with the right edge. When
+    /// both do not fit, `right` gives way down to half the row, then `left` is cut.
     mutating func bar(row: Int, left: String, right: String = "", role: Role = .bar) {
         fill(Rect(x: 0, y: row, width: width, height: 1), role: role)
-        let rightWidth = min(displayWidth.of(right), width)
+        let rightWidth = min(displayWidth.of(right), max(width - displayWidth.of(left) - 1, width / 2))
         let leftRoom = max(width - rightWidth - (right.isEmpty ? 0 : 1), 0)
         put(displayWidth.fit(left, to: leftRoom), x: 0, y: row, role: role)
-        if !right.isEmpty {
-            put(displayWidth.prefix(right, fitting: width), x: width - rightWidth, y: row, role: role)
+        if rightWidth > 0 {
+            put(displayWidth.fit(right, to: rightWidth), x: width - rightWidth, y: row, role: role)
         }
     }
 }

@@ -13,11 +13,6 @@ enum StatusBar {
             right += "  match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
         }
         right += "  store: \(state.storeLocation) "
-        // Keep at least a third of the line for the report and section.
-        let room = canvas.width - max(canvas.width / 3, 20)
-        if canvas.displayWidth.of(right) > room {
-            right = canvas.displayWidth.fit(right, to: max(room, 0))
-        }
         canvas.bar(row: state.layout.statusRow, left: " \(r.file.relativePath)  \(path)", right: right)
     }
 }
