@@ -1,7 +1,7 @@
 /// A key press, as the backend decodes it.
 enum Key: Hashable, Sendable {
     case character(Character)
-    case up, down, left, right, pageUp, pageDown, home, end
+    case up, down, pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace
 
     /// How the help screen names the key.
@@ -11,8 +11,6 @@ enum Key: Hashable, Sendable {
         case .character(let c): String(c)
         case .up: "Up"
         case .down: "Down"
-        case .left: "Left"
-        case .right: "Right"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .home: "Home"

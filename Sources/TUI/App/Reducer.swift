@@ -27,6 +27,7 @@ extension AppState {
             case .success(let loaded):
                 list.entries[entry].status = .ready(ReportSummary(loaded))
                 open(ReportState(entry: entry, file: file, loaded: loaded))
+                message = nil
                 if case .failure(let failure) = loaded.reviews {
                     message = Message(text: "Review store: \(failure.message)", isError: true)
                 }

@@ -37,10 +37,9 @@ struct ReportState: Sendable {
         self.entry = entry
         self.file = file
         report = loaded.report
-        reviews = (try? loaded.reviews.get()) ?? Array(repeating: nil, count: loaded.report.figures.count)
-        if reviews.count != report.figures.count {
-            reviews = Array(repeating: nil, count: report.figures.count)
-        }
+        // When the store could not answer (the reducer shows why), figures read as never marked.
+        let stored = (try? loaded.reviews.get()) ?? []
+        reviews = stored.count == report.figures.count ? stored : Array(repeating: nil, count: report.figures.count)
     }
 
     var topLine: Int { lines.index(containing: anchor) }

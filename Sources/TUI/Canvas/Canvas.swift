@@ -33,8 +33,6 @@ struct Canvas: Sendable, Equatable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-
     func cell(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
     /// Writes `text` from column `x` on row `y`, clipped to `limit` (exclusive column, the

@@ -14,7 +14,6 @@ struct ScreenLayout: Sendable, Equatable {
 
     var fits: Bool { size.width >= Self.minimum.width && size.height >= Self.minimum.height }
 
-    var messageRow: Int { size.height - 1 }
     var statusRow: Int { size.height - 2 }
 
     /// Rows of the list below its header.

@@ -36,8 +36,6 @@ enum KeyReader {
         case KEY_RESIZE: .resize
         case KEY_UP: .key(.up)
         case KEY_DOWN: .key(.down)
-        case KEY_LEFT: .key(.left)
-        case KEY_RIGHT: .key(.right)
         case KEY_NPAGE: .key(.pageDown)
         case KEY_PPAGE: .key(.pageUp)
         case KEY_HOME: .key(.home)
