@@ -36,6 +36,12 @@ import Testing
         #expect(report.warnings.allSatisfy { $0.kind == .missingPart })
     }
 
+    @Test func signerOnTheDocumentNumberLineIsLeftOut() {
+        let report = ReportParser.parse("某府文〔2021〕1号　　签发人：张三\n某镇人民政府\n关于2021年法治政府建设情况的报告\n一、工作情况")
+        #expect(report.metadata.docNumber == "某府文〔2021〕1号")
+        #expect(report.metadata.title == "某镇人民政府关于2021年法治政府建设情况的报告")
+    }
+
     @Test func oneLineTitleSplitsAtGuanYu() {
         let report = ReportParser.parse("鲁山县瓦屋镇人民政府关于2024年法治政府建设情况的报告\n一、工作情况")
         #expect(report.metadata.authority == "鲁山县瓦屋镇人民政府")
@@ -61,6 +67,7 @@ import Testing
         #expect(Region.units(of: "山东省济南市市中区人民政府") == ["山东省", "济南市", "市中区"])
         #expect(Region.units(of: "江苏省镇江市京口区人民政府") == ["江苏省", "镇江市", "京口区"])
         #expect(Region.units(of: "广州市越秀区人民政府") == ["广州市", "越秀区"])
+        #expect(Region.units(of: "中共某县某镇委员会") == ["某县", "某镇"])
     }
 
     @Test func chineseNumeralDateIsRead() {
@@ -89,6 +96,11 @@ import Testing
         #expect(report.metadata.signature == nil)
         #expect(report.metadata.date == nil)
         #expect(report.sections.count == 2)
+    }
+
+    @Test func yearInNumeralsIsRead() {
+        let report = ReportParser.parse("某镇人民政府关于二〇二三年法治政府建设情况的报告\n一、工作情况")
+        #expect(report.metadata.year == 2023)
     }
 
     @Test func yearFallsBackToThePreamble() {

@@ -31,6 +31,14 @@ import Testing
         #expect(warnings.contains { $0.message.contains("主要举措和成效") })
     }
 
+    @Test func reportWithoutLevelOneHeadingsMatchesItsOutermostLevel() {
+        let report = ReportParser.parse("（一）主要举措和成效\n1.加强学习\n（二）存在的问题\n（三）下一步打算\n1.主要负责人带头")
+        #expect(report.mandated.measures == 0)
+        #expect(report.mandated.shortcomings == 2)
+        #expect(report.mandated.plans == 3)
+        #expect(report.mandated.leaders == nil)
+    }
+
     @Test func onlyLevelOneSectionsCount() {
         let report = ReportParser.parse("一、工作情况\n（一）存在的问题\n（二）下一步打算")
         #expect(report.mandated.measures == 0)

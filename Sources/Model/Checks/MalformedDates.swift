@@ -9,8 +9,9 @@ enum MalformedDates {
                 let limit = min(bytes.count, range.upperBound)
                 var i = floor
                 while i < limit {
-                    guard let run = DigitRun(at: i, limit: limit, in: bytes) else {
-                        i += 1
+                    let b = bytes[i]
+                    guard b < 0x80 || b == 0xEF, let run = DigitRun(at: i, limit: limit, in: bytes) else {
+                        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                         continue
                     }
                     if let bad = malformedDate(run, floor: floor, limit: limit, in: bytes) {
@@ -34,7 +35,7 @@ enum MalformedDates {
            UTF8Bytes.isASCIILetter(s) || s == 0x2E || s == 0x2D || s == 0x2F || s == 0x3A || s == 0xFF1A {
             return nil
         }
-        let yearLike = run.leading(2) == 19 || run.leading(2) == 20
+        let yearLike = run.count >= 4 && (run.firstTwo == 19 || run.firstTwo == 20)
         let next = run.end < limit ? UTF8Bytes.scalar(at: run.end, in: bytes) : (value: 0, length: 0)
         // `202512月`, `2025121日`: a year run into its month or day.
         if yearLike, (next.value == month && (5...6).contains(run.count)) || (next.value == day && (6...8).contains(run.count)) {
@@ -91,25 +92,28 @@ enum MalformedDates {
 struct DigitRun {
     let start: Int
     let end: Int
-    let digits: [Int]
+    let count: Int
+    /// The number the digits make, capped so that long codes cannot overflow.
+    let value: Int
+    /// The number the first two digits make (`20` for `2026115`).
+    let firstTwo: Int
 
     init?(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         var j = i
-        var digits: [Int] = []
+        var count = 0
+        var value = 0
+        var firstTwo = 0
         while let (d, len) = NumberScanner.digit(at: j, limit: limit, in: bytes) {
-            digits.append(Int(d))
+            if count < 2 { firstTwo = firstTwo * 10 + Int(d) }
+            if count < 12 { value = value * 10 + Int(d) }
+            count += 1
             j += len
         }
-        guard !digits.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         start = i
         end = j
-        self.digits = digits
+        self.count = count
+        self.value = value
+        self.firstTwo = firstTwo
     }
-
-    var count: Int { digits.count }
-
-    /// The number the first `n` digits make.
-    func leading(_ n: Int) -> Int { digits.prefix(n).reduce(0) { $0 * 10 + $1 } }
-
-    var value: Int { count > 9 ? Int.max : leading(count) }
 }

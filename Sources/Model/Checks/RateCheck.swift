@@ -5,16 +5,17 @@ import Foundation
 /// words before `率` (`调解成功1101件`) and another exact count before that gives the whole
 /// (`受理调解矛盾纠纷1101件`). A rate without such counts is unverifiable and passes.
 enum RateCheck {
-    static func warnings(source: SourceText, sentences: [[Figure]]) -> [Warning] {
+    static func warnings(source: SourceText, sentences: [Sentence]) -> [Warning] {
         var warnings: [Warning] = []
         for sentence in sentences {
-            for (r, rate) in sentence.enumerated() where rate.unit == "%" {
-                guard let stem = LabelWords(rate.label).beforeRate, stem.scalars.count >= 2,
-                      let n = sentence[..<r].lastIndex(where: { $0.isExactCount && stem.hasSuffix(LabelWords($0.label)) }),
-                      let whole = sentence[..<n].last(where: { $0.isExactCount && $0.unit == sentence[n].unit }),
+            let figures = sentence.figures
+            for (r, rate) in figures.enumerated() where rate.unit == "%" {
+                guard let stem = sentence.words[r].beforeRate, stem.scalars.count >= 2,
+                      let n = figures[..<r].indices.last(where: { figures[$0].isExactCount && stem.hasSuffix(sentence.words[$0]) }),
+                      let whole = figures[..<n].last(where: { $0.isExactCount && $0.unit == figures[n].unit }),
                       whole.value > 0
                 else { continue }
-                let part = sentence[n]
+                let part = figures[n]
                 let computed = (part.value / whole.value * 100 as NSDecimalNumber).doubleValue
                 let stated = (rate.value as NSDecimalNumber).doubleValue
                 if !agrees(computed: computed, stated: stated, rate: rate) {

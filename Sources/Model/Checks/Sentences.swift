@@ -1,7 +1,15 @@
+/// The figures of one sentence with their labels ready to compare.
+struct Sentence {
+    let figures: [Figure]
+    let words: [LabelWords]
+}
+
 /// Figures grouped by sentence (up to `。`, `；`, `！`, `？` or a line end): the sum and rate
 /// checks compare only figures that stand in one sentence, which keeps false alarms rare.
 enum Sentences {
-    static func group(_ figures: [Figure], in source: SourceText) -> [[Figure]] {
+    /// Sentences with at least three figures, the fewest a sum (total and two parts) or a rate
+    /// (whole, part and percent) needs.
+    static func withSeveralFigures(_ figures: [Figure], in source: SourceText) -> [Sentence] {
         var sentences: [[Figure]] = []
         source.bytes.withUnsafeBufferPointer { bytes in
             var previousEnd = -1
@@ -14,16 +22,22 @@ enum Sentences {
                 previousEnd = figure.range.upperBound
             }
         }
-        return sentences
+        return sentences.filter { $0.count >= 3 }.map { Sentence(figures: $0, words: $0.map { LabelWords($0.label) }) }
     }
 
+    /// Looks at bytes, not scalars: every sentence end is ASCII or one of four three-byte marks.
     private static func endsSentence(between from: Int, and to: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard from <= to else { return true }
         var i = from
         while i < to {
-            let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
-            if UTF8Bytes.isSentenceEnd(s) { return true }
-            i += len
+            switch bytes[i] {
+            case 0x0A, 0x21, 0x3B, 0x3F: return true
+            case 0xE3 where i + 2 < to && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82: return true  // 。
+            case 0xEF where i + 2 < to && bytes[i + 1] == 0xBC:  // ！ ； ？
+                if bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9B || bytes[i + 2] == 0x9F { return true }
+            default: break
+            }
+            i += 1
         }
         return false
     }

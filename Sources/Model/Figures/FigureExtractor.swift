@@ -5,6 +5,7 @@ public enum FigureExtractor {
     /// Figures in document order, with `section` left nil: the parser assigns sections.
     public static func extract(from source: SourceText, in ranges: [Range<Int>]) -> [Figure] {
         var figures: [Figure] = []
+        var lines = LineCursor(source)
         source.bytes.withUnsafeBufferPointer { bytes in
             for range in ranges {
                 let floor = max(0, range.lowerBound)
@@ -16,11 +17,30 @@ public enum FigureExtractor {
                         text: source.slice(found.range), range: found.range, value: found.value,
                         unit: found.unit.map(\.name) ?? "", kind: found.unit?.kind ?? .count,
                         qualifier: found.qualifier, label: source.slice(label), section: nil,
-                        line: source.line(at: found.range.lowerBound)))
+                        line: lines.line(at: found.range.lowerBound)))
                 }
             }
         }
         return figures
+    }
+}
+
+/// Line numbers for offsets that mostly come in document order: walks forward from the last
+/// answer instead of searching all line starts for each figure.
+struct LineCursor {
+    private let source: SourceText
+    private var index = 0
+
+    init(_ source: SourceText) { self.source = source }
+
+    mutating func line(at offset: Int) -> Int {
+        let starts = source.lineStarts
+        guard starts[index] <= offset else {
+            index = source.line(at: offset) - 1
+            return index + 1
+        }
+        while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
+        return index + 1
     }
 }
 
@@ -42,48 +62,55 @@ struct FigureScanner {
     let limit: Int
 
     func scan(_ emit: (FoundFigure) -> Void) {
-        var i = floor
-        while i < limit {
-            let b = bytes[i]
-            if b < 0x80 {
-                i = b >= 0x30 && b <= 0x39 ? arabicFigure(at: i, emit) : i + 1
-            } else if b < 0xE0 {
-                i += b < 0xC0 ? 1 : 2
-            } else if b >= 0xF0 {
-                i += 4
-            } else if b == 0xEF {
-                i = NumberScanner.digit(at: i, limit: limit, in: bytes) != nil ? arabicFigure(at: i, emit) : i + 3
-            } else if b < 0xE4 || b > 0xE9 {
-                i += 3
-            } else {
-                let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
-                if ChineseQuantity.canStart(s) {
-                    i = chineseFigure(at: i, emit)
-                } else if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
-                    i = next
-                } else {
-                    i += len
+        Self.scalarClasses.withUnsafeBufferPointer { classes in
+            var i = floor
+            while i < limit {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i = b >= 0x30 && b <= 0x39 ? arabicFigure(at: i, emit) : i + 1
+                    continue
+                }
+                guard b >= 0xE0, b < 0xF0, i + 2 < limit else {
+                    i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1
+                    continue
+                }
+                let s = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                switch classes[s] {
+                case ScalarClass.digit: i = arabicFigure(at: i, emit)
+                case ScalarClass.numeral: i = chineseFigure(at: i, emit)
+                case ScalarClass.hundred: i = percentInWords(at: i, emit) ?? i + 3
+                default: i += 3
                 }
             }
         }
     }
 
+    /// What a three-byte scalar may begin, looked up in one table so that the common case, a
+    /// scalar that begins nothing, costs one load and one branch.
+    private enum ScalarClass {
+        static let nothing: UInt8 = 0
+        static let digit: UInt8 = 1  // full-width ０-９
+        static let numeral: UInt8 = 2  // 一二两三四五六七八九十
+        static let hundred: UInt8 = 3  // 百, for 百分之
+    }
+
+    private static let scalarClasses: [UInt8] = {
+        var table = [UInt8](repeating: ScalarClass.nothing, count: 0x10000)
+        for s in 0xFF10...0xFF19 { table[s] = ScalarClass.digit }
+        for s in 0x3000..<0xFFFF where ChineseQuantity.canStart(UInt32(s)) { table[s] = ScalarClass.numeral }
+        table[0x767E] = ScalarClass.hundred
+        return table
+    }()
+
     /// Returns where scanning resumes.
     private func arabicFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
         let (scanned, runEnd) = NumberScanner.arabic(at: start, limit: limit, in: bytes)
-        guard let number = scanned,
-              !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+        guard let number = scanned, !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+              let found = figure(number, at: start) ?? figureMissingUnit(number, at: start),
               !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
         else { return runEnd }
-        if let found = figure(number, at: start) {
-            emit(found)
-            return found.range.upperBound
-        }
-        if let found = figureMissingUnit(number, at: start) {
-            emit(found)
-            return found.range.upperBound
-        }
-        return runEnd
+        emit(found)
+        return found.range.upperBound
     }
 
     private func chineseFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
@@ -92,8 +119,8 @@ struct FigureScanner {
               !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
               !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
-              !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes),
-              let found = figure(number, at: start)
+              let found = figure(number, at: start),
+              !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
         else { return runEnd }
         emit(found)
         return found.range.upperBound

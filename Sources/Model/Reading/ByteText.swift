@@ -54,13 +54,19 @@ enum ByteText {
     /// Offset of the first occurrence of `literal` in `range`.
     static func find(_ literal: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Int? {
         guard let first = literal.first, range.count >= literal.count else { return nil }
-        var i = range.lowerBound
         let last = range.upperBound - literal.count
-        while i <= last {
-            if bytes[i] == first, matches(literal, in: bytes, at: i, end: range.upperBound) { return i }
-            i += 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            var i = range.lowerBound
+            while i <= last {
+                if buffer[i] == first {
+                    var k = 1
+                    while k < literal.count, buffer[i + k] == literal[k] { k += 1 }
+                    if k == literal.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     static func contains(_ literal: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Bool {
@@ -98,6 +104,13 @@ enum ByteText {
         return lo..<hi
     }
 
+    /// True when `range` holds at most `limit` scalars, without counting long lines through.
+    static func isShort(_ bytes: [UInt8], _ range: Range<Int>, atMost limit: Int) -> Bool {
+        if range.count <= limit { return true }
+        if range.count > limit * 4 { return false }
+        return scalarCount(bytes, range) <= limit
+    }
+
     /// Number of scalars in `range`.
     static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
         var n = 0
@@ -116,6 +129,17 @@ enum ByteText {
         if scalar >= 0x30, scalar <= 0x39 { return Int(scalar - 0x30) }
         if scalar >= 0xFF10, scalar <= 0xFF19 { return Int(scalar - 0xFF10) }
         return nil
+    }
+
+    /// A run of ASCII digits read as one number, with where it ends.
+    static func asciiNumber(_ bytes: [UInt8], from start: Int, to end: Int) -> (value: Int, end: Int)? {
+        var i = start
+        var value = 0
+        while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, value < Int.max / 100 {
+            value = value * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        return i > start ? (value, i) : nil
     }
 
     static func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }

@@ -88,12 +88,12 @@ struct BackMatter {
     private static func isPrintingLine(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         range.count >= printed.count
             && ByteText.matches(printed, in: bytes, at: range.upperBound - printed.count, end: range.upperBound)
-            && ByteText.scalarCount(bytes, range) <= 50
+            && ByteText.isShort(bytes, range, atMost: 50)
     }
 
     /// A name alone on a short line: no sentence punctuation, no comma, no heading marker.
     private static func isSignature(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        ByteText.scalarCount(bytes, range) <= 40 && Punctuation.noneEndingClause(bytes, range)
+        ByteText.isShort(bytes, range, atMost: 40) && Punctuation.noneEndingClause(bytes, range)
             && !ByteText.contains(comma, in: bytes, range: range) && HeadingMarker.parse(bytes, range) == nil
     }
 

@@ -49,7 +49,7 @@ enum DateText {
     /// Only digits, numerals, 年月日号 and - . / in a short line, with at least a year's worth of
     /// digits or a 年.
     private static func looksLikeDate(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        guard !content.isEmpty, ByteText.scalarCount(bytes, content) <= 20 else { return false }
+        guard !content.isEmpty, ByteText.isShort(bytes, content, atMost: 20) else { return false }
         var digits = 0
         var hasYear = false
         var i = content.lowerBound

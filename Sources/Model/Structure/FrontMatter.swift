@@ -2,7 +2,6 @@
 /// authority, title, year reported on, addressee.
 struct FrontMatter {
     var authority: String?
-    var region: [String] = []
     var year: Int?
     var title: String?
     var docNumber: String?
@@ -17,7 +16,7 @@ struct FrontMatter {
         let window = lines.prefix(while: { HeadingMarker.parse(bytes, $0.range) == nil }).prefix(12)
         func text(_ line: ContentLine) -> String { String(decoding: bytes[line.range], as: UTF8.self) }
         func isLabelLine(_ line: ContentLine) -> Bool {
-            Punctuation.noneEndingClause(bytes, line.range) && ByteText.scalarCount(bytes, line.range) <= 80
+            Punctuation.noneEndingClause(bytes, line.range) && ByteText.isShort(bytes, line.range, atMost: 80)
         }
 
         let titleIndex = window.firstIndex { isLabelLine($0) && ByteText.contains(about, in: bytes, range: $0.range) }
@@ -36,15 +35,15 @@ struct FrontMatter {
         // A long title may wrap: a short last line ending in 报告 completes it.
         if !endsWith(report, bytes, titleLine.range), titleIndex + 1 < window.endIndex,
            isLabelLine(lines[titleIndex + 1]), endsWith(report, bytes, lines[titleIndex + 1].range),
-           ByteText.scalarCount(bytes, lines[titleIndex + 1].range) <= 30 {
+           ByteText.isShort(bytes, lines[titleIndex + 1].range, atMost: 30) {
             title += text(lines[titleIndex + 1])
             last += 1
         }
         front.title = title
         front.year = year(in: Array(title.utf8))
 
-        for line in window[..<titleIndex] where isDocNumber(line, bytes) {
-            front.docNumber = text(line)
+        for line in window[..<titleIndex] {
+            if let number = docNumber(in: line, bytes) { front.docNumber = String(decoding: bytes[number], as: UTF8.self) }
         }
         if last + 1 < lines.count, isAddressee(lines[last + 1], bytes) {
             last += 1
@@ -52,22 +51,27 @@ struct FrontMatter {
             let colon = ByteText.previousScalarStart(bytes, before: line.range.upperBound)
             front.addressee = String(decoding: bytes[ByteText.trimmed(bytes, line.range.lowerBound..<colon)], as: UTF8.self)
         }
-        if let authority = front.authority { front.region = Region.units(of: authority) }
         front.bodyStart = last + 1
         return front
     }
 
-    /// The first `19xx年` or `20xx年` in `bytes`.
+    /// The first year in `bytes`: `2021年`, or digit by digit in numerals, `二〇二一年`.
     static func year(in bytes: [UInt8]) -> Int? {
         var i = 0
-        while i + 4 < bytes.count {
-            let b = bytes[i]
-            if (b == UInt8(ascii: "1") && bytes[i + 1] == UInt8(ascii: "9")) || (b == UInt8(ascii: "2") && bytes[i + 1] == UInt8(ascii: "0")),
-               (i == 0 || !isDigit(bytes[i - 1])), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
-               ByteText.matches(yearMark, in: bytes, at: i + 4, end: bytes.count) {
-                return Int(String(decoding: bytes[i..<(i + 4)], as: UTF8.self))
+        while i < bytes.count {
+            let (s, n) = ByteText.scalar(bytes, at: i)
+            let reading: (value: Int, end: Int)? =
+                isDigit(bytes[i]) ? ByteText.asciiNumber(bytes, from: i, to: bytes.count)
+                : ChineseNumerals.digit(s) != nil ? ChineseNumerals.parseDigits(bytes, from: i, to: bytes.count) : nil
+            if let (value, end) = reading {
+                if end - i == (isDigit(bytes[i]) ? 4 : 12), value >= 1900, value < 2200,
+                   ByteText.matches(yearMark, in: bytes, at: end, end: bytes.count) {
+                    return value
+                }
+                i = end
+            } else {
+                i += n
             }
-            i += 1
         }
         return nil
     }
@@ -81,21 +85,27 @@ struct FrontMatter {
 
     /// An organ's name on its own line above the 关于… line.
     private static func isAuthority(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
-        Punctuation.noneEndingClause(bytes, line.range) && ByteText.scalarCount(bytes, line.range) <= 40
-            && !ByteText.contains(ideographicComma, in: bytes, range: line.range) && !isDocNumber(line, bytes)
+        Punctuation.noneEndingClause(bytes, line.range) && ByteText.isShort(bytes, line.range, atMost: 40)
+            && !ByteText.contains(ideographicComma, in: bytes, range: line.range) && docNumber(in: line, bytes) == nil
             && !ByteText.contains(comma, in: bytes, range: line.range)
     }
 
-    /// `拾万府文〔2021〕165号`: a year in brackets and a number ending in 号.
-    private static func isDocNumber(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
-        ByteText.scalarCount(bytes, line.range) <= 40 && endsWith(number, bytes, line.range)
-            && ByteText.containsAny(yearBrackets, in: bytes, range: line.range)
+    /// `拾万府文〔2021〕165号`: a bracketed year and a number ending in 号, from the line's start;
+    /// what follows on the line (`签发人：张三`) is not part of it.
+    private static func docNumber(in line: ContentLine, _ bytes: [UInt8]) -> Range<Int>? {
+        guard ByteText.containsAny(yearBrackets, in: bytes, range: line.range),
+              let mark = ByteText.find(number, in: bytes, range: line.range) else { return nil }
+        let span = line.range.lowerBound..<(mark + number.count)
+        guard ByteText.isShort(bytes, span, atMost: 40),
+              ByteText.containsAny(yearBrackets, in: bytes, range: span), FrontMatter.year(in: Array(bytes[span])) == nil
+        else { return nil }
+        return span
     }
 
     /// `区政府：`: a short line ending in a colon, with no sentence in it.
     private static func isAddressee(_ line: ContentLine, _ bytes: [UInt8]) -> Bool {
         guard let last = ByteText.lastScalar(bytes, line.range), last == 0xFF1A || last == 0x3A,
-              ByteText.scalarCount(bytes, line.range) <= 30 else { return false }
+              ByteText.isShort(bytes, line.range, atMost: 30) else { return false }
         let beforeColon = line.range.lowerBound..<ByteText.previousScalarStart(bytes, before: line.range.upperBound)
         return !beforeColon.isEmpty && Punctuation.noneEndingClause(bytes, beforeColon)
             && !ByteText.contains(comma, in: bytes, range: beforeColon)

@@ -60,7 +60,7 @@ enum HeadingScanner {
     /// Short (≤ 30 characters), no sentence or clause punctuation, not ending in a comma, not a
     /// date, not an inline point (`一是…`).
     private static func couldBeHeading(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard ByteText.scalarCount(bytes, range) <= 30, Punctuation.noneEndingClause(bytes, range),
+        guard ByteText.isShort(bytes, range, atMost: 30), Punctuation.noneEndingClause(bytes, range),
               let last = ByteText.lastScalar(bytes, range), !Punctuation.separatesClause(last),
               DateText.read(bytes, range) == nil
         else { return false }

@@ -5,8 +5,11 @@ public enum MandatedPartMatcher {
     /// mentions several takes the most specific: `党政主要负责人履行…职责情况` is leaders, not
     /// measures; `…存在的不足、原因和问题整改情况` is shortcomings; `…工作思路与目标举措` is plans.
     public static func part(named title: String) -> MandatedPart? {
-        cues.first { _, words in words.contains { title.contains($0) } }?.part
+        let bytes = Array(title.utf8)
+        return cueBytes.first { _, words in ByteText.containsAny(words, in: bytes, range: 0..<bytes.count) }?.part
     }
+
+    private static let cueBytes = cues.map { (part: $0.part, words: $0.words.map(ByteText.utf8)) }
 
     /// Parts in order of precedence, each with the words that name it.
     static let cues: [(part: MandatedPart, words: [String])] = [
@@ -17,11 +20,13 @@ public enum MandatedPartMatcher {
         (.measures, ["举措", "成效", "工作情况", "主要做法", "做法", "成绩", "开展情况", "推进情况", "主要工作", "工作开展", "建设情况"]),
     ]
 
-    /// Each part's first level-1 section, and a `missingPart` warning for each required part
-    /// no section names.
+    /// Each part's first top-level section (level 1, or the outermost level a report uses when
+    /// it has no level-1 headings), and a `missingPart` warning for each required part no
+    /// section names.
     static func match(_ sections: [Section]) -> (parts: MandatedParts, warnings: [Warning]) {
         var parts = MandatedParts()
-        for (index, section) in sections.enumerated() where section.level == 1 {
+        let top = sections.map(\.level).min() ?? 1
+        for (index, section) in sections.enumerated() where section.level == top {
             switch part(named: section.title) {
             case .measures: if parts.measures == nil { parts.measures = index }
             case .shortcomings: if parts.shortcomings == nil { parts.shortcomings = index }

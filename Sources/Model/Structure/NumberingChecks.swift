@@ -5,7 +5,7 @@ enum NumberingChecks {
     static func resolve(_ lines: [HeadingLine], in bytes: [UInt8]) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
-        var lastAtLevel: [Int: Int] = [:]             // level → index of the last heading there
+        var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
@@ -20,7 +20,7 @@ enum NumberingChecks {
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
-            lastAtLevel = lastAtLevel.filter { $0.key <= heading.level }
+            for deeper in (heading.level + 1)..<5 { lastAtLevel[deeper] = nil }
             headings.append(heading)
         }
         func name(_ heading: Heading) -> String {
@@ -36,18 +36,21 @@ enum NumberingChecks {
             if marker.numeral == .arabic, marker.number > expected + 2 { continue }
 
             // Unmarked lines since the last heading at this level or above may stand in the gap.
-            let floor = (1...level).compactMap { lastAtLevel[$0] }.max().map { headings[$0].line.range.lowerBound } ?? -1
-            var span: [(line: ContentLine, next: HeadingMarker?)] = []
-            var k = firstUnmarked(unmarked, after: floor)
-            while k < unmarked.count, unmarked[k].line.range.lowerBound < line.range.lowerBound {
-                if !used.contains(unmarked[k].line.number) { span.append(unmarked[k]) }
-                k += 1
+            func span() -> [(line: ContentLine, next: HeadingMarker?)] {
+                let floor = (1...level).compactMap { lastAtLevel[$0] }.max().map { headings[$0].line.range.lowerBound } ?? -1
+                var found: [(line: ContentLine, next: HeadingMarker?)] = []
+                var k = firstUnmarked(unmarked, after: floor)
+                while k < unmarked.count, unmarked[k].line.range.lowerBound < line.range.lowerBound {
+                    if !used.contains(unmarked[k].line.number) { found.append(unmarked[k]) }
+                    k += 1
+                }
+                return found
             }
 
             let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
             let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
             let written = String(decoding: bytes[marker.range], as: UTF8.self)
-            if marker.number == expected + 1, let stand = standIn(span, for: marker) {
+            if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
                 let missing = marker.sibling(numbered: expected)
                 used.insert(stand.number)
                 place(HeadingScanner.inferred(level: level, number: expected, on: stand))

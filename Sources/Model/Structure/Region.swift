@@ -4,8 +4,10 @@ enum Region {
     static func units(of authority: String) -> [String] {
         let bytes = Array(authority.utf8)
         var units: [String] = []
-        var unitStart = 0
-        var i = 0
+        // 中共某镇委员会: the Party prefix names no place.
+        let start = ByteText.matches(party, in: bytes, at: 0, end: bytes.count) ? party.count : 0
+        var unitStart = start
+        var i = start
         while i < bytes.count {
             if ByteText.firstMatch(organs, in: bytes, at: i, end: bytes.count) != nil { break }
             let suffix = ByteText.firstMatch(suffixes, in: bytes, at: i, end: bytes.count)
@@ -21,6 +23,7 @@ enum Region {
         return units
     }
 
+    private static let party = ByteText.utf8("中共")
     /// Longer suffixes first, so `自治州` is not read as a name ending in 治.
     private static let suffixes = ["自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "旗", "镇", "乡"]
         .map(ByteText.utf8)

@@ -7,6 +7,7 @@ public enum ReportParser {
         let lines = ContentLines.of(source, debris: debris)
 
         var front = FrontMatter.read(lines, in: bytes)
+        // The year falls back to the preamble when the title does not give it.
         let back = BackMatter.read(lines, from: front.bodyStart, in: bytes)
         let bodyLines = lines[front.bodyStart..<max(front.bodyStart, back.start)]
         if front.year == nil, let first = bodyLines.first {
@@ -34,9 +35,11 @@ public enum ReportParser {
             + FigureChecks.warnings(source: source, figures: figures, in: body)
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
+        // Without an authority in the title block, the signature names the issuer.
+        let authority = front.authority ?? back.signature
         let metadata = Metadata(
-            authority: front.authority ?? back.signature, region: front.region.isEmpty ? back.signature.map(Region.units) ?? [] : front.region,
-            year: front.year, title: front.title, docNumber: front.docNumber, addressee: front.addressee,
+            authority: authority, region: authority.map(Region.units) ?? [], year: front.year, title: front.title,
+            docNumber: front.docNumber, addressee: front.addressee,
             signature: back.signature, date: back.date, copyTo: back.copyTo)
         return Report(
             source: source, metadata: metadata, sections: sections, points: points, mandated: mandated,
@@ -45,18 +48,24 @@ public enum ReportParser {
 
     /// `range` with the sorted, disjoint `holes` cut out.
     static func subtracting(_ holes: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        for hole in holes where hole.upperBound > start && hole.lowerBound < range.upperBound {
-            if hole.lowerBound > start { pieces.append(start..<hole.lowerBound) }
-            start = max(start, hole.upperBound)
-        }
-        if start < range.upperBound { pieces.append(start..<range.upperBound) }
-        return pieces
+        subtracting(holes, from: [range])
     }
 
-    /// Several ranges with holes cut out of each.
+    /// Sorted, disjoint `ranges` with the sorted, disjoint `holes` cut out, in one pass over both.
     static func subtracting(_ holes: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
-        ranges.flatMap { subtracting(holes, from: $0) }
+        var pieces: [Range<Int>] = []
+        var h = 0
+        for range in ranges {
+            var start = range.lowerBound
+            while h < holes.count, holes[h].upperBound <= start { h += 1 }
+            var k = h
+            while k < holes.count, holes[k].lowerBound < range.upperBound {
+                if holes[k].lowerBound > start { pieces.append(start..<holes[k].lowerBound) }
+                start = max(start, holes[k].upperBound)
+                k += 1
+            }
+            if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        }
+        return pieces
     }
 }

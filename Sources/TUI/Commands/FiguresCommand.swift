@@ -6,7 +6,7 @@ struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "List every figure (counts, percentages, money, measures) of each report.",
-        discussion: "Figures are numbered from 1 in document order across all reports named. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section.")
+        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section.")
 
     @Argument(help: "Report files or folders of reports.")
     var paths: [String]
@@ -16,10 +16,9 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let (reports, failed) = ReportInputs.parse(paths)
-        var n = 0
         for parsed in reports {
-            for figure in parsed.report.figures {
-                n += 1
+            for (offset, figure) in parsed.report.figures.enumerated() {
+                let n = offset + 1
                 if json {
                     print(ReportJSON.text(ReportJSON.figure(figure, number: n, in: parsed)))
                 } else {

@@ -15,12 +15,12 @@ struct OutlineCommand: ParsableCommand {
         let (reports, failed) = ReportInputs.parse(paths)
         for (i, parsed) in reports.enumerated() {
             if i > 0 { print("") }
-            print(outline(parsed.report, name: parsed.name))
+            print(Self.outline(parsed.report, name: parsed.name))
         }
         if failed { throw ExitCode(2) }
     }
 
-    func outline(_ report: Report, name: String) -> String {
+    static func outline(_ report: Report, name: String) -> String {
         var lines = ["== \(name)"]
         for section in report.sections {
             let count = report.figures.count { section.treeRange.contains($0.range.lowerBound) }
