@@ -1,119 +1,90 @@
-import Model
+import Foundation
 import Testing
-@testable import TUI
 
-/// Marks go effect → store → result event; the screen shows a mark only once it is committed.
-struct ReviewFlowTests {
-    /// Runs a record effect against `store` the way the shell does, returning the answer event.
-    func perform(_ effects: [Effect], with store: MemoryReviewStore) -> Event? {
-        guard case .record(let entry, let figure, let state, let previous, let note, let report, let path) = effects.first else { return nil }
-        let result = Result { try store.record(state, note: note, figure: figure, of: report, relativePath: path) }
-            .mapError { StoreFailure(message: String(describing: $0)) }
-        return .recorded(entry: entry, figure: figure, previous: previous, result)
-    }
+private let report = """
+    一、主要举措和成效
+    （一）依法调解纠纷
+    全年调处各类矛盾纠纷410件。
+    办理来信来访34宗。
+    二、存在的不足和原因
+    开展执法45次。
 
-    @Test(arguments: [Pane.outline, .text, .figures])
-    func xMarksTheSelectedFigureCheckedOnceTheStoreCommits(pane: Pane) throws {
-        let store = MemoryReviewStore()
-        var state = Given.report(focus: pane)
-        state.press(.character("1"))
-        let effects = state.press(.character("x"))
-        #expect(state.report?.state(ofFigure: 1) == nil)
-        #expect(state.report?.pending == [1])
-        #expect(FiguresPane.mark(for: 1, in: state.report!) == "[~]")
-        _ = state.handle(try #require(perform(effects, with: store)))
-        #expect(state.report?.state(ofFigure: 1) == .checked)
-        #expect(state.report?.pending == [])
-        #expect(state.list.entries[0].summary?.checked == 1)
-        #expect(try store.reviews(of: state.report!.report, relativePath: "sample.txt")[1]?.state == .checked)
-        #expect(TextPane.role(ofFigure: 1, in: state.report!) == .figureChecked)
-    }
+    """
 
-    @Test(arguments: [Pane.outline, .text, .figures])
-    func dAsksForANoteThenMarksDisputed(pane: Pane) throws {
-        let store = MemoryReviewStore()
-        var state = Given.report(focus: pane)
-        #expect(state.press(.character("d")).isEmpty)
-        #expect(state.prompt?.purpose == .disputeNote(figure: 0))
-        state.type("台账只有5次")
-        let effects = state.press(.enter)
-        guard case .record(_, 0, .disputed, nil, "台账只有5次", _, "sample.txt") = effects.first else {
-            Issue.record("expected a disputed record effect, got \(effects)")
-            return
-        }
-        _ = state.handle(try #require(perform(effects, with: store)))
-        #expect(state.report?.state(ofFigure: 0) == .disputed)
-        #expect(state.list.entries[0].summary?.disputed == 1)
-        #expect(state.message?.text.contains("台账只有5次") == true)
-    }
+/// The counts `reports progress` prints for the report named `name`, as written.
+private func progressCounts(_ output: String, of name: String) -> String? {
+    output.split(separator: "\n").first { $0.hasSuffix("/" + name) }.map { String($0.prefix(36)) }
+}
 
-    @Test func escapeAtTheNotePromptMarksNothing() {
-        var state = Given.report()
-        state.press(.character("d"))
-        state.type("abc")
-        #expect(state.press(.escape).isEmpty)
-        #expect(state.prompt == nil)
-        #expect(state.report?.state(ofFigure: 0) == nil)
+/// The fields of a CSV the export wrote: the test's reports hold no quotes, commas or line
+/// breaks, so splitting on the quoted separators is exact here.
+private func csvRecords(_ data: Data) -> [[String]] {
+    let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+    return text.components(separatedBy: "\r\n").dropLast().map {
+        String($0.dropFirst().dropLast()).components(separatedBy: "\",\"")
     }
+}
 
-    @Test(arguments: [Pane.outline, .text, .figures])
-    func cClearsAMark(pane: Pane) throws {
-        let store = MemoryReviewStore()
-        var state = Given.report(focus: pane)
-        _ = state.handle(try #require(perform(state.press(.character("x")), with: store)))
-        #expect(state.list.entries[0].summary?.checked == 1)
-        _ = state.handle(try #require(perform(state.press(.character("c")), with: store)))
-        #expect(state.report?.state(ofFigure: 0) == nil)
-        #expect(state.list.entries[0].summary?.checked == 0)
-    }
+@Test func aReviewerMarksFiguresFollowsProgressAndExportsIt() throws {
+    let folder = try ReportsBinary.folder(["万灵镇.txt": report])
+    let file = folder.appendingPathComponent("万灵镇.txt").path
+    let alice = ["--reviewer", "alice"]
 
-    @Test func aStoreErrorIsShownAndTheFigureStaysUnmarked() throws {
-        let store = MemoryReviewStore()
-        store.failing = true
-        var state = Given.report()
-        _ = state.handle(try #require(perform(state.press(.character("x")), with: store)))
-        #expect(state.report?.state(ofFigure: 0) == nil)
-        #expect(state.report?.pending == [])
-        #expect(state.message?.isError == true)
-        #expect(state.message?.text.contains("disk full") == true)
-    }
+    #expect(try ReportsBinary.run(["mark", file, "1", "--checked"] + alice).stdout
+        == "Figure 1 (全年调处各类矛盾纠纷 410件): checked by alice.\n")
+    #expect(try ReportsBinary.run(["mark", file, "2", "--disputed", "台账为33宗"] + alice).status == 0)
+    #expect(try ReportsBinary.run(["mark", file, "3", "--checked"] + alice).status == 0)
+    #expect(try ReportsBinary.run(["mark", file, "3", "--clear", "--reviewer", "bob"]).status == 0)
 
-    @Test func withoutASelectedFigureMarkingSaysWhatToDo() {
-        var state = Given.report()
-        state.report?.selectedFigure = nil
-        #expect(state.press(.character("x")).isEmpty)
-        #expect(state.press(.character("d")).isEmpty)
-        #expect(state.prompt == nil)
-        #expect(state.message?.text == AppState.noFigure)
-    }
+    let progress = try ReportsBinary.run(["progress", folder.path]).stdout
+    #expect(progressCounts(progress, of: "万灵镇.txt") == "      1         1      3         0  ")
 
-    @Test func anAnswerArrivingAfterLeavingTheReportStillCountsInTheList() throws {
-        let store = MemoryReviewStore()
-        var state = Given.report()
-        let effects = state.press(.character("x"))
-        state.press(.character("q"))
-        _ = state.handle(try #require(perform(effects, with: store)))
-        #expect(state.list.entries[0].summary?.checked == 1)
-    }
+    let figures = try ReportsBinary.run(["figures", file]).stdout.split(separator: "\n")
+    #expect(figures.map { $0.split(separator: "\t").last } == ["checked", "disputed", "-"])
+    #expect(try ReportsBinary.run(["check", file]).stdout.contains("figures: 3, 1 checked, 1 disputed"))
 
-    @Test func marksAlreadyInTheStoreShowWhenTheReportOpens() throws {
-        let store = MemoryReviewStore()
-        let report = SampleReport.make()
-        _ = try store.record(.checked, note: nil, figure: 4, of: report, relativePath: "sample.txt")
-        var state = Given.list()
-        state.press(.enter)
-        let reviews = try store.reviews(of: report, relativePath: "sample.txt")
-        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: report, reviews: .success(reviews)))))
-        #expect(state.report?.state(ofFigure: 4) == .checked)
-        #expect(state.report?.checkedCount == 1)
-    }
+    let history = try ReportsBinary.run(["history", file, "3"]).stdout.split(separator: "\n")
+    #expect(history.count == 2)
+    #expect(!history.contains { $0.contains("earlier text") })
+    #expect(history.first?.contains("bob  cleared  figure 3") == true)
+    #expect(history.last?.contains("alice  checked  figure 3") == true)
 
-    @Test func aStoreThatCannotBeReadIsReportedOnOpening() {
-        var state = Given.list()
-        state.press(.enter)
-        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: SampleReport.make(), reviews: .failure(StoreFailure(message: "locked"))))))
-        #expect(state.report != nil)
-        #expect(state.message?.isError == true)
-        #expect(state.message?.text.contains("locked") == true)
-    }
+    let csv = folder.appendingPathComponent("review.csv")
+    #expect(try ReportsBinary.run(["export", folder.path, "--format", "csv", "--output", csv.path]).status == 0)
+    let data = try Data(contentsOf: csv)
+    #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+    let records = csvRecords(data)
+    let state = try #require(records.first?.firstIndex(of: "state"))
+    let note = try #require(records.first?.firstIndex(of: "note"))
+    #expect(records.dropFirst().map { $0[state] } == ["checked", "disputed", "cleared"])
+    #expect(records.dropFirst().map { $0[0] } == ["万灵镇.txt", "万灵镇.txt", "万灵镇.txt"])
+    #expect(records[2][note] == "台账为33宗")
+}
+
+@Test func lookingAtFiguresMakesNoReviewDatabase() throws {
+    let folder = try ReportsBinary.folder(["a.txt": report])
+    let figures = try ReportsBinary.run(["figures", folder.path]).stdout.split(separator: "\n")
+    #expect(figures.count == 3)
+    #expect(figures.allSatisfy { $0.hasSuffix("\t-") })
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".reports-review.sqlite").path))
+}
+
+@Test func editsKeepMarksOnTheirFiguresAndListTheOnesWhoseSentenceWent() throws {
+    let folder = try ReportsBinary.folder(["a.txt": report])
+    let file = folder.appendingPathComponent("a.txt")
+    #expect(try ReportsBinary.run(["mark", file.path, "1", "--checked"]).status == 0)
+    #expect(try ReportsBinary.run(["mark", file.path, "2", "--disputed", "台账为33宗"]).status == 0)
+
+    let inserted = report.replacingOccurrences(of: "全年调处", with: "全面推进依法行政，规范执法行为。\n全年调处")
+    try Data(inserted.utf8).write(to: file)
+    #expect(progressCounts(try ReportsBinary.run(["progress", folder.path]).stdout, of: "a.txt") == "      1         1      3         0  ")
+
+    try Data(inserted.replacingOccurrences(of: "办理来信来访34宗。\n", with: "").utf8).write(to: file)
+    let progress = try ReportsBinary.run(["progress", folder.path]).stdout
+    #expect(progressCounts(progress, of: "a.txt") == "      1         0      2         1  ")
+    #expect(progress.contains("orphaned disputed by"))
+    #expect(progress.contains("办理来信来访 34宗: 台账为33宗"))
+    let history = try ReportsBinary.run(["history", file.path]).stdout.split(separator: "\n")
+    #expect(history.first { $0.contains("34宗") }?.contains("[orphaned]") == true)
+    #expect(history.allSatisfy { $0.hasSuffix("(made on an earlier text)") })
 }

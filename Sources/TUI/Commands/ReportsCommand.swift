@@ -5,7 +5,10 @@ struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reports",
         abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
-        subcommands: [BrowseCommand.self, OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self],
+        subcommands: [
+            BrowseCommand.self, OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self,
+            MarkCommand.self, ProgressCommand.self, HistoryCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }
