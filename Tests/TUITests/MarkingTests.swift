@@ -6,8 +6,8 @@ import Testing
 struct MarkingTests {
     /// Runs a record effect against `store` the way the shell does, returning the answer event.
     func perform(_ effects: [Effect], with store: MemoryReviewStore) -> Event? {
-        guard case .record(let entry, let figure, let state, let previous, let note, let report, let path) = effects.first else { return nil }
-        let result = Result { try store.record(state, note: note, figure: figure, of: report, relativePath: path) }
+        guard case .record(let entry, let figure, let state, let previous, let note, let report, let file) = effects.first else { return nil }
+        let result = Result { try store.record(state, note: note, figure: figure, of: report, relativePath: file.relativePath) }
             .mapError { StoreFailure(message: String(describing: $0)) }
         return .recorded(entry: entry, figure: figure, previous: previous, result)
     }
@@ -37,7 +37,7 @@ struct MarkingTests {
         #expect(state.prompt?.purpose == .disputeNote(figure: 0))
         state.type("台账只有5次")
         let effects = state.press(.enter)
-        guard case .record(_, 0, .disputed, nil, "台账只有5次", _, "sample.txt") = effects.first else {
+        guard case .record(_, 0, .disputed, nil, "台账只有5次", _, let file) = effects.first, file.relativePath == "sample.txt" else {
             Issue.record("expected a disputed record effect, got \(effects)")
             return
         }
@@ -103,7 +103,7 @@ struct MarkingTests {
         var state = Given.list()
         state.press(.enter)
         let reviews = try store.reviews(of: report, relativePath: "sample.txt")
-        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: report, reviews: .success(reviews)))))
+        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: report, reviews: .success(reviews), storeLocation: "memory"))))
         #expect(state.report?.state(ofFigure: 4) == .checked)
         #expect(state.report?.checkedCount == 1)
     }
@@ -111,7 +111,7 @@ struct MarkingTests {
     @Test func aStoreThatCannotBeReadIsReportedOnOpening() {
         var state = Given.list()
         state.press(.enter)
-        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: SampleReport.make(), reviews: .failure(StoreFailure(message: "locked"))))))
+        _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: SampleReport.make(), reviews: .failure(StoreFailure(message: "locked")), storeLocation: "memory"))))
         #expect(state.report != nil)
         #expect(state.message?.isError == true)
         #expect(state.message?.text.contains("locked") == true)

@@ -126,7 +126,10 @@ enum Given {
 
     static func loadedReport(reviews: [FigureReview?]? = nil) -> LoadedReport {
         let report = SampleReport.make()
-        return LoadedReport(report: report, reviews: .success(reviews ?? Array(repeating: nil, count: report.figures.count)))
+        return LoadedReport(
+            report: report, reviews: .success(reviews ?? Array(repeating: nil, count: report.figures.count)),
+            storeLocation: "/tmp/reviews.sqlite"
+        )
     }
 
     /// The sample report open, focus in `pane`.

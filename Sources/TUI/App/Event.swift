@@ -10,6 +10,8 @@ struct LoadedReport: Sendable {
     var report: Report
     /// The marks, or what the review store said when it could not give them.
     var reviews: Result<[FigureReview?], StoreFailure>
+    /// Where this report's marks are kept.
+    var storeLocation: String
 }
 
 /// A review store error, carried as text so it can be shown.
@@ -35,6 +37,6 @@ enum Event: Sendable {
 enum Effect: Sendable {
     case open(entry: Int, file: ReportFile)
     /// `previous` is the figure's state before, so the list's counts can follow the answer.
-    case record(entry: Int, figure: Int, state: MarkState, previous: MarkState?, note: String?, report: Report, relativePath: String)
+    case record(entry: Int, figure: Int, state: MarkState, previous: MarkState?, note: String?, report: Report, file: ReportFile)
     case quit
 }

@@ -32,11 +32,14 @@ struct ReportState: Sendable {
     var selectedFigure: Int?
     var figuresTop = 0
     var search: Search?
+    /// Where this report's marks are kept.
+    var storeLocation: String
 
     init(entry: Int, file: ReportFile, loaded: LoadedReport) {
         self.entry = entry
         self.file = file
         report = loaded.report
+        storeLocation = loaded.storeLocation
         // When the store could not answer (the reducer shows why), figures read as never marked.
         let stored = (try? loaded.reviews.get()) ?? []
         reviews = stored.count == report.figures.count ? stored : Array(repeating: nil, count: report.figures.count)

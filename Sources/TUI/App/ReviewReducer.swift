@@ -17,7 +17,7 @@ extension AppState {
         message = Message(text: "Saving...")
         return [.record(
             entry: r.entry, figure: figure, state: state, previous: r.state(ofFigure: figure), note: note,
-            report: r.report, relativePath: r.file.relativePath
+            report: r.report, file: r.file
         )]
     }
 

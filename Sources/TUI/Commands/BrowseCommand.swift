@@ -13,8 +13,7 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: "Report files or folders. Default: sample-reports in the current folder.")
     var paths: [String] = []
 
-    @Option(name: .customLong("review-db"), help: "Where review marks are kept (also REPORTS_REVIEW_DB).")
-    var reviewDB: String?
+    @OptionGroup var review: ReviewOptions
 
     @Option(
         name: .customLong("ambiguous-width"),
@@ -39,20 +38,22 @@ struct BrowseCommand: ParsableCommand {
             paths = ["sample-reports"]
         }
         let (files, problems) = ReportFolder.files(at: paths)
-        let store = try ReviewStoreOpening.open(for: files, option: reviewDB, environment: environment)
         let session: TerminalSession
         do {
             session = try TerminalSession(environment: environment)
         } catch {
             Self.fail(String(describing: error))
         }
+        // Opened only once the terminal is known to work, so a failed start creates no database.
+        let stores = BrowserReviewStores(files: files, options: review, environment: environment)
         let ambiguous = ambiguousWidth ?? environment["REPORTS_AMBIGUOUS_WIDTH"].flatMap(Int.init) ?? 1
         let settings = Settings(displayWidth: DisplayWidth(ambiguous: ambiguous), colour: session.colour)
         let list = ListState(files: files, problems: problems)
         let inbox = Inbox()
-        let runner = EffectRunner(store: store, inbox: inbox)
+        let runner = EffectRunner(stores: stores, inbox: inbox)
         runner.parseAll(list.entries.indices.compactMap { i in list.entries[i].file.map { (i, $0) } })
-        let state = AppState(size: session.size, settings: settings, storeLocation: store.location, list: list)
+        var state = AppState(size: session.size, settings: settings, storeLocation: stores.summary, list: list)
+        state.message = stores.problem.map { Message(text: $0, isError: true) }
         let status = BrowserLoop.run(state: state, terminal: session, runner: runner, inbox: inbox)
         session.close()
         if status != 0 { throw ExitCode(status) }

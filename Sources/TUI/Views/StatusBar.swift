@@ -12,7 +12,7 @@ enum StatusBar {
         if let search = r.search {
             right += "  match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
         }
-        right += "  store: \(state.storeLocation) "
+        right += "  store: \(r.storeLocation) "
         canvas.bar(row: state.layout.statusRow, left: " \(r.file.relativePath)  \(path)", right: right)
     }
 }
