@@ -19,50 +19,50 @@ struct EndToEndTests {
         let database = work.appendingPathComponent("reviews.sqlite").path
         let third = try Self.thirdTopSectionOfThirdSample()
 
-        let tmux = Tmux(socket: "reports-e2e-\(getpid())")
-        defer { tmux.killServer() }
         let command = "env LANG=C.UTF-8 TERM=xterm-256color REPORTS_REVIEW_DB='\(database)' '\(binary)'; echo \"exit status $?\"; sleep 120"
 
-        // First run: open the first sample, jump to its third level-1 section, mark a figure.
-        try tmux.start(command, in: work.path)
+        // First run: open the third sample, jump to its third level-1 section, mark a figure.
+        // Each run has its own server: one being killed may still hold the socket for a moment.
+        let first = Tmux(socket: "reports-e2e-\(getpid())-1")
+        defer { first.killServer() }
+        try first.start(command, in: work.path)
         // The third report's third level-1 section has figures.
-        let list = try tmux.waitFor { $0.contains("Authority") && $0.contains("store:") }
+        let list = try first.waitFor("the list") { $0.contains("Authority") && $0.contains("store:") }
         #expect(list.contains("鲁山县瓦屋镇人民政府"))
-        try tmux.keys("j", "j", "Enter")
-        try tmux.waitFor { $0.contains("Outline (") }
-        try tmux.keys("3")
-        let jumped = try tmux.waitFor { Tmux.row($0, 38).contains("三、" + third.prefix(6)) }
-        try tmux.keys("Tab", "j")
-        let selected = try tmux.waitFor { $0.contains("figure ") && !$0.contains("figure -/") }
-        let figureLabel = try #require(Tmux.statusField(selected, "figure "))
-        try tmux.keys("x")
-        let marked = try tmux.waitFor { $0.contains("checked 1/") }
+        try first.keys("j", "j", "Enter")
+        try first.waitFor("the report") { $0.contains("Outline (") }
+        try first.keys("3")
+        try first.waitFor("the third section") { Tmux.row($0, 38).contains("三、" + third.prefix(6)) }
+        try first.keys("Tab", "j", "x")
+        let marked = try first.waitFor("the mark") { $0.contains("checked 1/") }
         #expect(marked.contains("[x]"))
-        try tmux.keys("q", "q")
-        try tmux.waitFor { $0.contains("exit status 0") }
+        let figureLabel = try #require(Tmux.statusField(marked, "figure "))
+        try first.keys("q", "q")
+        try first.waitFor("the exit") { $0.contains("exit status 0") }
 
         // Second run: the mark is still there.
-        tmux.killServer()
-        try tmux.start(command, in: work.path)
-        try tmux.waitFor { $0.contains("Authority") && $0.contains("store:") }
-        try tmux.keys("j", "j", "Enter")
-        try tmux.waitFor { $0.contains("Outline (") }
-        try tmux.keys("3", "Tab", "j")
-        let again = try tmux.waitFor { $0.contains("figure \(figureLabel)") }
+        let second = Tmux(socket: "reports-e2e-\(getpid())-2")
+        defer { second.killServer() }
+        try second.start(command, in: work.path)
+        try second.waitFor("the list again") { $0.contains("Authority") && $0.contains("store:") }
+        try second.keys("j", "j", "Enter")
+        try second.waitFor("the report again") { $0.contains("Outline (") }
+        try second.keys("3", "Tab", "j")
+        let again = try second.waitFor("the same figure") { $0.contains("figure \(figureLabel)") }
         #expect(again.contains("checked 1/"))
         #expect(again.contains("[x]"))
 
         // Resize: at 80 columns the outline folds away and text and figures stay side by side.
-        try tmux.resize(width: 80, height: 24)
-        let small = try tmux.waitFor { screen in
-            let rows = screen.components(separatedBy: "\n")
-            return rows.count >= 24 && !Tmux.row(screen, 1).contains("Outline") && Tmux.row(screen, 1).contains("Figures")
+        try second.resize(width: 80, height: 24)
+        let small = try second.waitFor("80 columns") { screen in
+            screen.components(separatedBy: "\n").count >= 24 && !Tmux.row(screen, 1).contains("Outline")
+                && Tmux.row(screen, 1).contains("Figures")
         }
         #expect(Tmux.row(small, 22).contains("三、"))
-        try tmux.resize(width: 120, height: 40)
-        try tmux.waitFor { Tmux.row($0, 1).contains("Outline (") }
-        try tmux.keys("q", "q")
-        try tmux.waitFor { $0.contains("exit status 0") }
+        try second.resize(width: 120, height: 40)
+        try second.waitFor("120 columns") { Tmux.row($0, 1).contains("Outline (") }
+        try second.keys("q", "q")
+        try second.waitFor("the second exit") { $0.contains("exit status 0") }
     }
 
     static func thirdTopSectionOfThirdSample() throws -> String {
@@ -139,14 +139,14 @@ struct Tmux {
 
     /// Polls the screen until `condition` holds, for up to 20 seconds.
     @discardableResult
-    func waitFor(_ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
         var screen = ""
         for _ in 0..<200 {
             screen = try capture()
             if condition(screen) { return screen }
             usleep(100_000)
         }
-        throw Failure(description: "the screen never showed what was expected; last screen:\n\(screen)")
+        throw Failure(description: "the screen never showed \(what); last screen:\n\(screen)")
     }
 
     func killServer() {
