@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Drives the real `reports` binary in tmux on a private socket, as a reviewer would. Needs the
-/// real parser and review store (it checks the third level-1 section of the first sample and a
+/// real parser and review store (it checks the third level-1 section of the third sample and a
 /// mark surviving a restart).
 @Suite(.enabled(if: Tmux.available, "tmux is not installed"))
 struct EndToEndTests {

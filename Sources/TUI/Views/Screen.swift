@@ -20,10 +20,12 @@ enum Screen {
 
 extension Canvas {
     /// A full-width row in `role` holding `left`, and `right` flush with the right edge. When
-    /// both do not fit, `right` gives way down to half the row, then `left` is cut.
-    mutating func bar(row: Int, left: String, right: String = "", role: Role = .bar) {
+    /// both do not fit, `right` gives way until `left` has `leftShare` of the row, then `left`
+    /// is cut.
+    mutating func bar(row: Int, left: String, right: String = "", role: Role = .bar, leftShare: Double = 0.5) {
         fill(Rect(x: 0, y: row, width: width, height: 1), role: role)
-        let rightWidth = min(displayWidth.of(right), max(width - displayWidth.of(left) - 1, width / 2))
+        let rightRoom = width - Int(Double(width) * leftShare)
+        let rightWidth = min(displayWidth.of(right), max(width - displayWidth.of(left) - 1, rightRoom))
         let leftRoom = max(width - rightWidth - (right.isEmpty ? 0 : 1), 0)
         put(displayWidth.fit(left, to: leftRoom), x: 0, y: row, role: role)
         if rightWidth > 0 {

@@ -13,6 +13,9 @@ enum StatusBar {
             right += "  match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
         }
         right += "  store: \(r.storeLocation) "
-        canvas.bar(row: state.layout.statusRow, left: " \(r.file.relativePath)  \(path)", right: right)
+        // On a wide screen the counts and the store's location matter more than the end of a long
+        // section path; on a narrow one the path's start is kept.
+        let leftShare = canvas.width >= 110 ? 0.35 : 0.5
+        canvas.bar(row: state.layout.statusRow, left: " \(r.file.relativePath)  \(path)", right: right, leftShare: leftShare)
     }
 }
