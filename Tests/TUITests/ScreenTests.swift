@@ -92,6 +92,18 @@ struct ScreenTests {
         }
     }
 
+    @Test func ambiguousCharactersCountedWideKeepEveryRowExact() {
+        var state = Given.report(size: Size(width: 80, height: 24))
+        state.settings.displayWidth = DisplayWidth(ambiguous: 2)
+        var loaded = Given.loadedReport()
+        loaded.report = ReportParser.parse("一、“五个一”活动……①②——\n" + String(repeating: "开展“法治进村”活动①，", count: 20))
+        state.press(.character("q"), .enter)
+        _ = state.handle(.opened(entry: 0, .success(loaded)))
+        let canvas = Screen.render(state)
+        expectWellFormed(canvas)
+        #expect(canvas.snapshot().contains { $0.contains("“五个一”活动") })
+    }
+
     @Test func theTextHighlightsFiguresByStateAndTheSelectedOne() {
         var state = Given.report(size: Size(width: 120, height: 40))
         state.press(.character("1"))
