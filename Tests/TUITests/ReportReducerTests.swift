@@ -54,6 +54,17 @@ struct ReportReducerTests {
         #expect(state.report?.outlineCursor == 1)
     }
 
+    @Test func theFiguresPaneStartsFromTheTopWhenTheSectionChanges() {
+        var state = Given.report(size: Size(width: 80, height: 24), focus: .figures)
+        state.press(.character("1"), .end)
+        state.report?.figuresTop = 4
+        state.report?.focus = .text
+        state.press(.end)
+        #expect(state.report?.currentSection == 3)
+        #expect(state.report?.figuresTop == 0)
+        #expect(Screen.render(state).snapshot()[2].contains("[ ] 5名 仅有"))
+    }
+
     // MARK: panes
 
     @Test func tabAndShiftTabCycleThePanes() {
@@ -285,5 +296,10 @@ struct ReportReducerTests {
         _ = state.handle(.resize(Size(width: 120, height: 40)))
         #expect(state.report!.lines[state.report!.topLine].range.contains(anchor))
         #expect(state.report?.currentSection == 3)
+        state.report?.focus = .outline
+        state.press(.end)
+        _ = state.handle(.resize(Size(width: 120, height: 12)))
+        #expect(state.report!.outlineCursor >= state.report!.outlineTop)
+        #expect(state.report!.outlineCursor < state.report!.outlineTop + state.layout.paneRows)
     }
 }

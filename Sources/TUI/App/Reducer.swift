@@ -11,6 +11,8 @@ extension AppState {
         case .resize(let newSize):
             size = newSize
             relayoutReport()
+            keepOutlineCursorVisible()
+            keepFigureCursorVisible()
             list.keepCursorVisible(rows: layout.listBody.height)
             return []
         case .loaded(let entry, let result):

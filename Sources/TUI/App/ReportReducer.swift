@@ -110,10 +110,22 @@ extension AppState {
         guard var r = report, !r.lines.isEmpty else { return }
         let maxTop = max(r.lines.count - layout.paneRows, 0)
         r.anchor = r.lines[clamp(line, 0, maxTop)].range.lowerBound
-        r.currentSection = r.section(containing: r.anchor)
-        if r.focus != .outline, let current = r.currentSection { r.outlineCursor = current }
+        report = r
+        makeCurrent(r.section(containing: r.anchor))
+    }
+
+    /// Makes `section` the one being read: the outline follows it (unless the reader is moving
+    /// in the outline) and the figures pane lists its figures from the top.
+    private mutating func makeCurrent(_ section: Int?) {
+        guard var r = report else { return }
+        if r.currentSection != section {
+            r.currentSection = section
+            r.figuresTop = 0
+        }
+        if r.focus != .outline, let section { r.outlineCursor = section }
         report = r
         keepOutlineCursorVisible()
+        keepFigureCursorVisible()
     }
 
     private mutating func jump(toSection section: Int?, otherwise: String) {
@@ -123,12 +135,11 @@ extension AppState {
         }
         let heading = r.report.sections[section].headingRange.lowerBound
         scrollText(toLine: r.lines.index(containing: heading))
-        report?.currentSection = section
+        makeCurrent(section)
         report?.outlineCursor = section
         let first = report?.figuresInView.first
         report?.selectedFigure = first
         keepOutlineCursorVisible()
-        report?.figuresTop = 0
         keepFigureCursorVisible()
     }
 
@@ -139,10 +150,7 @@ extension AppState {
         let line = r.lines.index(containing: offset)
         let rows = layout.paneRows
         if line < r.topLine || line >= r.topLine + rows { scrollText(toLine: line - rows / 3) }
-        let section = r.section(containing: offset)
-        report?.currentSection = section
-        if r.focus != .outline, let current = report?.currentSection { report?.outlineCursor = current }
-        keepOutlineCursorVisible()
+        makeCurrent(r.section(containing: offset))
     }
 
     mutating func reveal(figure: Int) {
@@ -171,7 +179,7 @@ extension AppState {
         reveal(figure: next)
     }
 
-    private mutating func keepOutlineCursorVisible() {
+    mutating func keepOutlineCursorVisible() {
         guard var r = report else { return }
         r.outlineTop = visibleTop(for: r.outlineCursor, top: r.outlineTop)
         report = r
