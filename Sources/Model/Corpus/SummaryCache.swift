@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+/// The summaries of one folder's reports, kept in an SQLite file between runs. It is only a
+/// cache: whatever goes wrong with it (corrupt file, full disk) costs a re-parse, never a report.
+final class SummaryCache {
+    /// Where the file is, shown to the reviewer.
+    let location: String
+    /// Why the cache was rebuilt or is not kept on disk, for the statistics; nil when all went well.
+    private(set) var note: String?
+    /// Nil when no cache file could be made: then nothing is cached.
+    private let queue: DatabaseQueue?
+
+    private init(queue: DatabaseQueue?, location: String, note: String?) {
+        self.queue = queue
+        self.location = location
+        self.note = note
+    }
+
+    /// Opens or creates the cache at `path`. A file that is not a usable cache is deleted and
+    /// started afresh; when even that fails, this run goes without a cache.
+    /// Summaries made by another build of the parser (`parserIdentity`) are dropped.
+    static func open(at path: String, parserIdentity: String) -> SummaryCache {
+        do {
+            return SummaryCache(queue: try openQueue(path, parserIdentity), location: path, note: nil)
+        } catch {
+            let firstError = error
+            removeFiles(at: path)
+            do {
+                let queue = try openQueue(path, parserIdentity)
+                return SummaryCache(queue: queue, location: path, note: "rebuilt (\(describe(firstError)))")
+            } catch {
+                return SummaryCache(queue: nil, location: path, note: "not kept (\(describe(error)))")
+            }
+        }
+    }
+
+    /// Every cached summary by relative path. A cache that cannot be read is rebuilt empty.
+    func summaries() -> [String: ReportSummary] {
+        guard let queue else { return [:] }
+        do {
+            return try queue.read { db in
+                var found: [String: ReportSummary] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM summary")
+                while let row = try rows.next() {
+                    let summary = Self.summary(row)
+                    found[summary.relativePath] = summary
+                }
+                return found
+            }
+        } catch {
+            rebuildAfter(error)
+            return [:]
+        }
+    }
+
+    /// Stores new and changed summaries and forgets files that are gone, in one transaction.
+    func save(_ changed: [ReportSummary], removing gone: [String]) {
+        guard let queue, !changed.isEmpty || !gone.isEmpty else { return }
+        do {
+            try queue.write { db in
+                let insert = try db.cachedStatement(sql: """
+                    INSERT OR REPLACE INTO summary (relativePath, size, modified, fingerprint, encoding, \
+                    authority, region, year, title, figureCount, mandatedParts, warningCount, problem) \
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for s in changed {
+                    try insert.execute(arguments: [
+                        s.relativePath, s.stamp.size, s.stamp.modified, Int64(bitPattern: s.fingerprint),
+                        s.encoding, s.authority, s.region.joined(separator: Self.regionSeparator), s.year,
+                        s.title, s.figureCount, Self.bits(s.mandatedParts), s.warningCount, s.problem,
+                    ])
+                }
+                let delete = try db.cachedStatement(sql: "DELETE FROM summary WHERE relativePath = ?")
+                for path in gone { try delete.execute(arguments: [path]) }
+            }
+        } catch {
+            note = "not saved (\(Self.describe(error)))"
+        }
+    }
+
+    private func rebuildAfter(_ error: Error) {
+        note = "rebuilt (\(Self.describe(error)))"
+        try? queue?.write { db in try db.execute(sql: "DELETE FROM summary") }
+    }
+
+    /// Region names never hold control characters, so one separates them.
+    private static let regionSeparator = "\u{1F}"
+
+    private static func openQueue(_ path: String, _ parserIdentity: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try migrator.migrate(queue)
+        try queue.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT identity FROM parser")
+            if stored != parserIdentity {
+                try db.execute(sql: "DELETE FROM summary")
+                try db.execute(sql: "DELETE FROM parser")
+                try db.execute(sql: "INSERT INTO parser (identity) VALUES (?)", arguments: [parserIdentity])
+            }
+        }
+        return queue
+    }
+
+    private static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("summaries") { db in
+            try db.execute(sql: """
+                CREATE TABLE summary (
+                    relativePath TEXT PRIMARY KEY NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified INTEGER NOT NULL,
+                    fingerprint INTEGER NOT NULL,
+                    encoding TEXT,
+                    authority TEXT,
+                    region TEXT NOT NULL,
+                    year INTEGER,
+                    title TEXT,
+                    figureCount INTEGER NOT NULL,
+                    mandatedParts INTEGER NOT NULL,
+                    warningCount INTEGER NOT NULL,
+                    problem TEXT
+                ) WITHOUT ROWID;
+                CREATE TABLE parser (identity TEXT NOT NULL);
+                """)
+        }
+        return migrator
+    }()
+
+    private static func summary(_ row: Row) -> ReportSummary {
+        let region: String = row["region"]
+        let fingerprint: Int64 = row["fingerprint"]
+        return ReportSummary(
+            relativePath: row["relativePath"],
+            stamp: FileStamp(size: row["size"], modified: row["modified"]),
+            fingerprint: UInt64(bitPattern: fingerprint), encoding: row["encoding"],
+            authority: row["authority"],
+            region: region.isEmpty ? [] : region.components(separatedBy: regionSeparator),
+            year: row["year"], title: row["title"], figureCount: row["figureCount"],
+            mandatedParts: parts(row["mandatedParts"]), warningCount: row["warningCount"],
+            problem: row["problem"]
+        )
+    }
+
+    private static func bits(_ parts: Set<MandatedPart>) -> Int {
+        MandatedPart.allCases.enumerated().reduce(0) { parts.contains($1.element) ? $0 | 1 << $1.offset : $0 }
+    }
+
+    private static func parts(_ bits: Int) -> Set<MandatedPart> {
+        Set(MandatedPart.allCases.enumerated().filter { bits & 1 << $0.offset != 0 }.map(\.element))
+    }
+
+    private static func removeFiles(at path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        (error as? DatabaseError)?.message ?? "\(error)"
+    }
+}
