@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 @testable import TUI
 
@@ -9,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("一、主要举措和成效\n开展培训3次。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
 
-        var command = try IndexCommand.parse([folder.path, "--stats"])
+        let command = try IndexCommand.parse([folder.path, "--stats"])
         try command.run()
 
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".reports-index.sqlite").path))

@@ -24,4 +24,6 @@ public struct IndexStatistics: Sendable, Equatable {
     /// Bytes of all the indexed files, read or not.
     public var totalBytes: Int64 = 0
     public var figures = 0
+
+    public init() {}
 }
