@@ -28,6 +28,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Development only: writes synthetic report corpora for the benchmark (bench/run).
+        .executableTarget(
+            name: "CorpusMaker",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "ModelTests",
             dependencies: [
@@ -39,6 +44,10 @@ let package = Package(
         .testTarget(
             name: "TUITests",
             dependencies: ["TUI", "Model"]
+        ),
+        .testTarget(
+            name: "CorpusMakerTests",
+            dependencies: ["CorpusMaker", "Model"]
         ),
     ]
 )
