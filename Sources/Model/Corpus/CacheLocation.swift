@@ -5,14 +5,14 @@ import Foundation
 enum CacheLocation {
     static let fileName = ".reports-index.sqlite"
 
-    static func path(for folder: URL) -> String {
-        if access(folder.path, W_OK) == 0 { return folder.appendingPathComponent(fileName).path }
+    static func path(forFolder folder: String) -> String {
+        if access(folder, W_OK) == 0 { return folder + "/" + fileName }
         let environment = ProcessInfo.processInfo.environment
         let dataHome = environment["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         let folderOfCaches = dataHome.appendingPathComponent("reports/indexes")
         try? FileManager.default.createDirectory(at: folderOfCaches, withIntermediateDirectories: true)
-        let name = String(Fingerprint.of(folder.path), radix: 16) + ".sqlite"
+        let name = String(Fingerprint.of(folder), radix: 16) + ".sqlite"
         return folderOfCaches.appendingPathComponent(name).path
     }
 }

@@ -33,50 +33,84 @@ public struct ReportIndexer: Sendable {
 
     public func index(paths: [String]) -> ReportIndex {
         let (files, problems) = ReportFolder.files(at: paths)
-        let openedFolders = Set(paths.compactMap { path -> URL? in
+        let openedFolders = Set(paths.compactMap { path -> String? in
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue ? URL(fileURLWithPath: path).standardizedFileURL : nil
+            return exists && isDirectory.boolValue ? URL(fileURLWithPath: path).standardizedFileURL.path : nil
         })
 
-        var caches: [URL: SummaryCache] = [:]
-        var cached: [URL: [String: ReportSummary]] = [:]
-        for folder in files.map(\.folder) where caches[folder] == nil {
-            let cache = SummaryCache.open(at: CacheLocation.path(for: folder), parserIdentity: parserIdentity)
-            caches[folder] = cache
-            cached[folder] = cache.summaries()
+        // A folder's files come one after another, so the folder is looked up once per run of them.
+        var folders: [Folder] = []
+        var folderNumbers: [String: Int] = [:]
+        var folderOfFile: [Int] = []
+        folderOfFile.reserveCapacity(files.count)
+        var lastFolder: URL?
+        for file in files {
+            if file.folder != lastFolder {
+                lastFolder = file.folder
+                let path = file.folder.path
+                if folderNumbers[path] == nil {
+                    folderNumbers[path] = folders.count
+                    folders.append(Folder(path: path, parserIdentity: parserIdentity))
+                }
+            }
+            folderOfFile.append(folderNumbers[lastFolder!.path]!)
         }
-        let previous = files.map { cached[$0.folder]?[$0.relativePath] }
-        let outcomes = summarizeInParallel(files, previous: previous)
+        let work = zip(files, folderOfFile).map { file, folder in
+            Work(file: file, path: folders[folder].path + "/" + file.relativePath,
+                 previous: folders[folder].cached[PathKey(path: file.relativePath)])
+        }
+        let outcomes = summarizeInParallel(work)
 
         var statistics = IndexStatistics()
-        var changed: [URL: [ReportSummary]] = [:]
-        for (file, outcome) in zip(files, outcomes) {
+        var changed = [[ReportSummary]](repeating: [], count: folders.count)
+        var present = [Set<PathKey>](repeating: [], count: folders.count)
+        for (folder, outcome) in zip(folderOfFile, outcomes) {
             if outcome.wasRead { statistics.filesRead += 1 }
             if let seconds = outcome.parseSeconds {
                 statistics.reportsParsed += 1
                 statistics.parseSeconds += seconds
                 statistics.bytesParsed += Int64(outcome.textBytes)
             }
-            if outcome.summary != cached[file.folder]?[file.relativePath] {
-                changed[file.folder, default: []].append(outcome.summary)
-            }
+            if outcome.changed { changed[folder].append(outcome.summary) }
+            present[folder].insert(PathKey(path: outcome.summary.relativePath))
             statistics.totalBytes += outcome.summary.stamp.size
             statistics.figures += outcome.summary.figureCount
         }
-        for (folder, cache) in caches.sorted(by: { $0.key.path < $1.key.path }) {
+        for (number, folder) in folders.enumerated() {
             // Only a folder listed whole tells which of its files are gone.
-            let present = Set(files.lazy.filter { $0.folder == folder }.map(\.relativePath))
-            let gone = openedFolders.contains(folder)
-                ? (cached[folder] ?? [:]).keys.filter { !present.contains($0) }.sorted() : []
-            cache.save(changed[folder] ?? [], removing: gone)
-            statistics.caches.append(cache.note.map { "\(cache.location): \($0)" } ?? cache.location)
+            let gone = openedFolders.contains(folder.path)
+                ? folder.cached.keys.filter { !present[number].contains($0) }.map(\.path).sorted() : []
+            folder.cache.save(changed[number], removing: gone)
+            statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
         return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: problems, statistics: statistics)
     }
 
+    /// A folder whose reports are being indexed, with its cache as it was before.
+    private struct Folder {
+        let path: String
+        let cache: SummaryCache
+        let cached: [PathKey: ReportSummary]
+
+        init(path: String, parserIdentity: String) {
+            self.path = path
+            cache = SummaryCache.open(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
+            cached = cache.summaries()
+        }
+    }
+
+    /// A file to summarise: `path` is built from strings, since `URL.path` costs more than a stat.
+    private struct Work {
+        let file: ReportFile
+        let path: String
+        let previous: ReportSummary?
+    }
+
     private struct Outcome {
         var summary: ReportSummary
+        /// The summary differs from the cached one and must be saved.
+        var changed = true
         var wasRead = false
         var textBytes = 0
         /// Set when the report was parsed.
@@ -84,32 +118,34 @@ public struct ReportIndexer: Sendable {
     }
 
     /// Workers take the next file from a shared counter, so a slow file holds up no one.
-    private func summarizeInParallel(_ files: [ReportFile], previous: [ReportSummary?]) -> [Outcome] {
-        var outcomes = [Outcome?](repeating: nil, count: files.count)
+    private func summarizeInParallel(_ work: [Work]) -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: work.count)
         let next = Atomic<Int>(0)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: min(width, max(files.count, 1))) { _ in
+            DispatchQueue.concurrentPerform(iterations: min(width, max(work.count, 1))) { _ in
                 while true {
                     let i = next.add(1, ordering: .relaxed).oldValue
-                    guard i < files.count else { return }
-                    buffer[i] = summarize(files[i], previous: previous[i])
+                    guard i < work.count else { return }
+                    buffer[i] = summarize(work[i])
                 }
             }
         }
         return outcomes.map { $0! }
     }
 
-    private func summarize(_ file: ReportFile, previous: ReportSummary?) -> Outcome {
-        guard let stamp = FileStamp(path: file.url.path) else {
+    private func summarize(_ work: Work) -> Outcome {
+        let file = work.file
+        guard let stamp = FileStamp(path: work.path) else {
             return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
         }
         // A file that failed to load is tried again: permissions change without touching the time.
-        let trusted = previous.flatMap { $0.problem == nil ? $0 : nil }
-        if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted) }
+        let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
+        if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
         switch load(file) {
         case .failure(let problem):
-            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason), wasRead: true)
+            let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
+            return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
         case .success(let loaded):
             let fingerprint = Fingerprint.of(loaded.text)
             if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == loaded.encoding {

@@ -36,15 +36,15 @@ final class SummaryCache {
     }
 
     /// Every cached summary by relative path. A cache that cannot be read is rebuilt empty.
-    func summaries() -> [String: ReportSummary] {
+    func summaries() -> [PathKey: ReportSummary] {
         guard let queue else { return [:] }
         do {
             return try queue.read { db in
-                var found: [String: ReportSummary] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM summary")
+                var found: [PathKey: ReportSummary] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM summary")
                 while let row = try rows.next() {
                     let summary = Self.summary(row)
-                    found[summary.relativePath] = summary
+                    found[PathKey(path: summary.relativePath)] = summary
                 }
                 return found
             }
@@ -59,15 +59,12 @@ final class SummaryCache {
         guard let queue, !changed.isEmpty || !gone.isEmpty else { return }
         do {
             try queue.write { db in
-                let insert = try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO summary (relativePath, size, modified, fingerprint, encoding, \
-                    authority, region, year, title, figureCount, mandatedParts, warningCount, problem) \
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+                let insert = try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO summary (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 for s in changed {
                     try insert.execute(arguments: [
                         s.relativePath, s.stamp.size, s.stamp.modified, Int64(bitPattern: s.fingerprint),
-                        s.encoding, s.authority, s.region.joined(separator: Self.regionSeparator), s.year,
+                        s.encoding, s.authority, s.region.joined(separator: String(Self.regionSeparator)), s.year,
                         s.title, s.figureCount, Self.bits(s.mandatedParts), s.warningCount, s.problem,
                     ])
                 }
@@ -84,8 +81,14 @@ final class SummaryCache {
         try? queue?.write { db in try db.execute(sql: "DELETE FROM summary") }
     }
 
+    /// Read and written in this order, so rows are read by position rather than by name.
+    private static let columns = """
+        relativePath, size, modified, fingerprint, encoding, authority, region, year, title, \
+        figureCount, mandatedParts, warningCount, problem
+        """
+
     /// Region names never hold control characters, so one separates them.
-    private static let regionSeparator = "\u{1F}"
+    private static let regionSeparator: Character = "\u{1F}"
 
     private static func openQueue(_ path: String, _ parserIdentity: String) throws -> DatabaseQueue {
         var configuration = Configuration()
@@ -129,17 +132,14 @@ final class SummaryCache {
     }()
 
     private static func summary(_ row: Row) -> ReportSummary {
-        let region: String = row["region"]
-        let fingerprint: Int64 = row["fingerprint"]
+        let region: String = row[6]
+        let fingerprint: Int64 = row[3]
         return ReportSummary(
-            relativePath: row["relativePath"],
-            stamp: FileStamp(size: row["size"], modified: row["modified"]),
-            fingerprint: UInt64(bitPattern: fingerprint), encoding: row["encoding"],
-            authority: row["authority"],
-            region: region.isEmpty ? [] : region.components(separatedBy: regionSeparator),
-            year: row["year"], title: row["title"], figureCount: row["figureCount"],
-            mandatedParts: parts(row["mandatedParts"]), warningCount: row["warningCount"],
-            problem: row["problem"]
+            relativePath: row[0], stamp: FileStamp(size: row[1], modified: row[2]),
+            fingerprint: UInt64(bitPattern: fingerprint), encoding: row[4], authority: row[5],
+            region: region.split(separator: regionSeparator).map(String.init),
+            year: row[7], title: row[8], figureCount: row[9], mandatedParts: parts(row[10]),
+            warningCount: row[11], problem: row[12]
         )
     }
 
