@@ -2,7 +2,7 @@ import Foundation
 
 /// One piece of a sample report's text: words kept as written, or a name, year or number the
 /// generator fills in anew for each report.
-enum Piece: Hashable {
+enum Piece: Equatable {
     case text([UInt8])
     case city, district, districtShort, township, townshipShort
     /// A year, as its distance from the year reported on.

@@ -18,8 +18,13 @@ struct SyntheticReport {
 /// and year, and every count varied. Report `n` of a seed is the same on every run.
 struct SyntheticCorpus {
     let templates: [ReportTemplate]
-    /// Every sample's body paragraphs, by the part they stand in.
-    let paragraphs: [Part: [[Piece]]]
+    /// Every sample's body paragraphs, as (template, line) numbers by the part they stand in.
+    let paragraphs: [Part: [LineNumber]]
+
+    struct LineNumber: Hashable {
+        var template: Int
+        var line: Int
+    }
 
     init(samples folder: URL) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -27,13 +32,19 @@ struct SyntheticCorpus {
             ReportTemplate(name: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
         guard !templates.isEmpty else { throw CorpusError.noSamples(folder.path) }
-        paragraphs = Dictionary(grouping: templates.flatMap(\.lines).filter { $0.paragraphPart != nil }) { $0.paragraphPart! }
-            .mapValues { $0.map(\.pieces) }
+        var paragraphs: [Part: [LineNumber]] = [:]
+        for (template, sample) in templates.enumerated() {
+            for (line, text) in sample.lines.enumerated() {
+                if let part = text.paragraphPart { paragraphs[part, default: []].append(LineNumber(template: template, line: line)) }
+            }
+        }
+        self.paragraphs = paragraphs
     }
 
     func report(_ number: Int, seed: UInt64) -> SyntheticReport {
         var random = SeededRandom(seed: seed, report: number)
-        let model = random.pick(templates)
+        let modelNumber = random.below(templates.count)
+        let model = templates[modelNumber]
         let place = Place.random(like: model.place, using: &random)
         let year = 2019 + random.below(7)
         let lineEnd: [UInt8] = random.chance(0.1) ? [0x0D, 0x0A] : [0x0A]
@@ -41,15 +52,16 @@ struct SyntheticCorpus {
         var bytes: [UInt8] = random.chance(0.05) ? [0xEF, 0xBB, 0xBF] : []
         bytes.reserveCapacity(16 * 1024)
         let writer = PieceWriter(place: place, year: year)
-        var used: Set<[Piece]> = []
+        // No paragraph twice in one report.
+        var used: Set<LineNumber> = []
         for (index, line) in model.lines.enumerated() {
-            var pieces = line.pieces
+            var source = LineNumber(template: modelNumber, line: index)
             if let part = line.paragraphPart, random.chance(0.4), let candidate = paragraphs[part].map({ random.pick($0) }),
                !used.contains(candidate) {
-                pieces = candidate
+                source = candidate
             }
-            used.insert(pieces)
-            writer.write(pieces, into: &bytes, using: &random)
+            used.insert(source)
+            writer.write(templates[source.template].lines[source.line].pieces, into: &bytes, using: &random)
             if index < model.lines.count - 1 { bytes += lineEnd }
         }
         let serial = String(number)

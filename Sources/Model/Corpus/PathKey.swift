@@ -1,10 +1,18 @@
+import Foundation
+
 /// A relative path as a dictionary key, compared byte for byte as the file system compares
 /// names. `String` equality normalises Unicode first, which is slow for Chinese names and
 /// could even take two different files for one.
 struct PathKey: Hashable {
     let path: String
 
-    static func == (a: PathKey, b: PathKey) -> Bool { a.path.utf8.elementsEqual(b.path.utf8) }
+    static func == (a: PathKey, b: PathKey) -> Bool {
+        var a = a.path
+        var b = b.path
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var path = path

@@ -44,17 +44,18 @@ public struct ReportIndexer: Sendable {
         var folderNumbers: [String: Int] = [:]
         var folderOfFile: [Int] = []
         folderOfFile.reserveCapacity(files.count)
-        var lastFolder: URL?
+        var lastFolder: (url: URL, number: Int)?
         for file in files {
-            if file.folder != lastFolder {
-                lastFolder = file.folder
+            if file.folder != lastFolder?.url {
                 let path = file.folder.path
-                if folderNumbers[path] == nil {
-                    folderNumbers[path] = folders.count
+                let number = folderNumbers[path] ?? folders.count
+                if number == folders.count {
+                    folderNumbers[path] = number
                     folders.append(Folder(path: path, parserIdentity: parserIdentity))
                 }
+                lastFolder = (file.folder, number)
             }
-            folderOfFile.append(folderNumbers[lastFolder!.path]!)
+            folderOfFile.append(lastFolder!.number)
         }
         let work = zip(files, folderOfFile).map { file, folder in
             Work(file: file, path: folders[folder].path + "/" + file.relativePath,
