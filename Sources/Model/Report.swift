@@ -13,10 +13,17 @@ public struct Report: Sendable {
     /// Every figure in document order.
     public var figures: [Figure]
     public var warnings: [Warning]
+    /// Conversion and web debris (`[bookmark: _GoBack]`, `分享:`, a site's footer), in order:
+    /// kept out of sections and figures, still shown with the raw text.
+    public var debris: [Range<Int>]
+    /// The body: text that is neither debris, nor title block, nor signature block, headings
+    /// included. Figures are looked for here.
+    public var body: [Range<Int>]
 
     public init(
         source: SourceText, metadata: Metadata, sections: [Section], points: [Point],
-        mandated: MandatedParts, figures: [Figure], warnings: [Warning]
+        mandated: MandatedParts, figures: [Figure], warnings: [Warning], debris: [Range<Int>] = [],
+        body: [Range<Int>] = []
     ) {
         self.source = source
         self.metadata = metadata
@@ -25,6 +32,8 @@ public struct Report: Sendable {
         self.mandated = mandated
         self.figures = figures
         self.warnings = warnings
+        self.debris = debris
+        self.body = body
     }
 }
 

@@ -2,6 +2,11 @@
 /// malformed dates, parts that do not add up, rates that contradict their counts.
 public enum FigureChecks {
     public static func warnings(source: SourceText, figures: [Figure], in ranges: [Range<Int>]) -> [Warning] {
-        []
+        var warnings = FigureFormChecks.warnings(source: source, figures: figures)
+        warnings += MalformedDates.warnings(source: source, in: ranges)
+        let sentences = Sentences.withSeveralFigures(figures, in: source)
+        warnings += SumCheck.warnings(source: source, sentences: sentences)
+        warnings += RateCheck.warnings(source: source, sentences: sentences)
+        return warnings.sorted { ($0.range?.lowerBound ?? 0, $0.kind.rawValue) < ($1.range?.lowerBound ?? 0, $1.kind.rawValue) }
     }
 }

@@ -2,11 +2,70 @@
 public enum ReportParser {
     public static func parse(_ raw: String) -> Report {
         let source = SourceText(raw)
-        let body = [0..<source.bytes.count]
-        let figures = FigureExtractor.extract(from: source, in: body)
+        let bytes = source.bytes
+        let debris = Debris.find(in: source)
+        let lines = ContentLines.of(source, debris: debris)
+
+        var front = FrontMatter.read(lines, in: bytes)
+        // The year falls back to the preamble when the title does not give it.
+        let back = BackMatter.read(lines, from: front.bodyStart, in: bytes)
+        let bodyLines = lines[front.bodyStart..<max(front.bodyStart, back.start)]
+        if front.year == nil, let first = bodyLines.first {
+            front.year = FrontMatter.year(in: Array(bytes[first.range]))
+        }
+        let bodyStart = bodyLines.first?.range.lowerBound ?? 0
+        let bodyEnd = bodyLines.last?.range.upperBound ?? bodyStart
+        let body = subtracting(debris, from: bodyStart..<bodyEnd)
+
+        let (headings, numberingWarnings) = NumberingChecks.resolve(HeadingScanner.scan(bodyLines, in: bytes), in: bytes)
+        let sections = SectionTree.build(headings, bodyEnd: bodyEnd, in: bytes)
+        let (mandated, partWarnings) = MandatedPartMatcher.match(sections)
+        let points = PointScanner.scan(subtracting(headings.map(\.headingRange), from: body), in: source).map {
+            Point(marker: source.slice($0.marker), number: $0.number,
+                  section: SectionTree.section(at: $0.range.lowerBound, in: sections),
+                  line: source.line(at: $0.range.lowerBound), range: $0.range)
+        }
+
+        var figures = FigureExtractor.extract(from: source, in: body)
+        for i in figures.indices {
+            figures[i].section = SectionTree.section(at: figures[i].range.lowerBound, in: sections)
+            figures[i].line = source.line(at: figures[i].range.lowerBound)
+        }
+        var warnings = numberingWarnings + back.warnings + partWarnings
+            + FigureChecks.warnings(source: source, figures: figures, in: body)
+        warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
+
+        // Without an authority in the title block, the signature names the issuer.
+        let authority = front.authority ?? back.signature
+        let metadata = Metadata(
+            authority: authority, region: authority.map(Region.units) ?? [], year: front.year, title: front.title,
+            docNumber: front.docNumber, addressee: front.addressee,
+            signature: back.signature, date: back.date, copyTo: back.copyTo)
         return Report(
-            source: source, metadata: Metadata(), sections: [], points: [], mandated: MandatedParts(),
-            figures: figures, warnings: FigureChecks.warnings(source: source, figures: figures, in: body)
-        )
+            source: source, metadata: metadata, sections: sections, points: points, mandated: mandated,
+            figures: figures, warnings: warnings, debris: debris, body: body)
+    }
+
+    /// `range` with the sorted, disjoint `holes` cut out.
+    static func subtracting(_ holes: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
+        subtracting(holes, from: [range])
+    }
+
+    /// Sorted, disjoint `ranges` with the sorted, disjoint `holes` cut out, in one pass over both.
+    static func subtracting(_ holes: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var h = 0
+        for range in ranges {
+            var start = range.lowerBound
+            while h < holes.count, holes[h].upperBound <= start { h += 1 }
+            var k = h
+            while k < holes.count, holes[k].lowerBound < range.upperBound {
+                if holes[k].lowerBound > start { pieces.append(start..<holes[k].lowerBound) }
+                start = max(start, holes[k].upperBound)
+                k += 1
+            }
+            if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        }
+        return pieces
     }
 }

@@ -5,6 +5,6 @@ struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reports",
         abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
-        subcommands: [IndexCommand.self]
+        subcommands: [OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self, IndexCommand.self]
     )
 }

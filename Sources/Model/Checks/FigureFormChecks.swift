@@ -1,0 +1,43 @@
+/// Figures written wrongly on their own: a missing measure word (`选聘了6“法治观察员”`) or a
+/// leading zero (`到省信访01人次`).
+enum FigureFormChecks {
+    static func warnings(source: SourceText, figures: [Figure]) -> [Warning] {
+        var warnings: [Warning] = []
+        for figure in figures {
+            if figure.unit.isEmpty {
+                warnings.append(Warning(
+                    kind: .unitMissing, line: figure.line,
+                    message: "Line \(figure.line): no measure word after \(figure.valueText) in “\(WarningText.around(figure.range, in: source))”",
+                    range: figure.range))
+            }
+            if hasLeadingZero(figure.text) {
+                warnings.append(Warning(
+                    kind: .leadingZero, line: figure.line,
+                    message: "Line \(figure.line): “\(figure.text)” is written with a leading zero (read as \(figure.valueText))",
+                    range: figure.range))
+            }
+        }
+        return warnings
+    }
+
+    /// The first digit is 0 and another digit follows it (`01`), as in no number but a code.
+    private static func hasLeadingZero(_ text: String) -> Bool {
+        var previousWasLeadingZero = false
+        for scalar in text.unicodeScalars {
+            let digit = digitValue(scalar)
+            if previousWasLeadingZero { return digit != nil }
+            guard let digit else { continue }
+            if digit != 0 { return false }
+            previousWasLeadingZero = true
+        }
+        return false
+    }
+
+    private static func digitValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar.value {
+        case 0x30...0x39: scalar.value - 0x30
+        case 0xFF10...0xFF19: scalar.value - 0xFF10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// A rate that does not follow from its counts (docs/figures.md). Within one sentence a percent
+/// whose label names a rate (`调解成功率达`) is checked when an exact count before it carries the
+/// words before `率` (`调解成功1101件`) and another exact count before that gives the whole
+/// (`受理调解矛盾纠纷1101件`). A rate without such counts is unverifiable and passes.
+enum RateCheck {
+    static func warnings(source: SourceText, sentences: [Sentence]) -> [Warning] {
+        var warnings: [Warning] = []
+        for sentence in sentences {
+            let figures = sentence.figures
+            for (r, rate) in figures.enumerated() where rate.unit == "%" {
+                guard let stem = sentence.words[r].beforeRate, stem.scalars.count >= 2,
+                      let n = figures[..<r].indices.last(where: { figures[$0].isExactCount && stem.hasSuffix(sentence.words[$0]) }),
+                      let whole = figures[..<n].last(where: { $0.isExactCount && $0.unit == figures[n].unit }),
+                      whole.value > 0
+                else { continue }
+                let part = figures[n]
+                let computed = (part.value / whole.value * 100 as NSDecimalNumber).doubleValue
+                let stated = (rate.value as NSDecimalNumber).doubleValue
+                if !agrees(computed: computed, stated: stated, rate: rate) {
+                    warnings.append(Warning(
+                        kind: .rateMismatch, line: rate.line,
+                        message: "Line \(rate.line): \(stem.text)率 \(rate.text) does not follow from \(part.valueText) of \(whole.valueText) (\(String(format: "%.1f", computed))%)",
+                        range: whole.range.lowerBound..<rate.range.upperBound))
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// Within the rounding the written rate allows (half a unit of its last digit; one point for
+    /// `约`), and on the right side of a bound (`95%以上`).
+    private static func agrees(computed: Double, stated: Double, rate: Figure) -> Bool {
+        let decimals = rate.text.split(whereSeparator: { $0 == "." || $0 == "．" }).dropFirst().first?
+            .prefix { $0.isNumber }.count ?? 0
+        var tolerance = 0.5 / pow(10, Double(decimals)) + 1e-9
+        if rate.qualifier == .approx { tolerance = max(tolerance, 1) }
+        switch rate.qualifier {
+        case .atLeast: return computed >= stated - tolerance
+        case .atMost: return computed <= stated + tolerance
+        case .exact, .approx: return abs(computed - stated) <= tolerance
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The figures of one sentence with their labels ready to compare.
+struct Sentence {
+    let figures: [Figure]
+    let words: [LabelWords]
+}
+
+/// Figures grouped by sentence (up to `。`, `；`, `！`, `？` or a line end): the sum and rate
+/// checks compare only figures that stand in one sentence, which keeps false alarms rare.
+enum Sentences {
+    /// Sentences with at least three figures, the fewest a sum (total and two parts) or a rate
+    /// (whole, part and percent) needs.
+    static func withSeveralFigures(_ figures: [Figure], in source: SourceText) -> [Sentence] {
+        var sentences: [[Figure]] = []
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var previousEnd = -1
+            for figure in figures {
+                if previousEnd >= 0, !endsSentence(between: previousEnd, and: figure.range.lowerBound, in: bytes) {
+                    sentences[sentences.count - 1].append(figure)
+                } else {
+                    sentences.append([figure])
+                }
+                previousEnd = figure.range.upperBound
+            }
+        }
+        return sentences.filter { $0.count >= 3 }.map { Sentence(figures: $0, words: $0.map { LabelWords($0.label) }) }
+    }
+
+    /// Looks at bytes, not scalars: every sentence end is ASCII or one of four three-byte marks.
+    private static func endsSentence(between from: Int, and to: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard from <= to else { return true }
+        var i = from
+        while i < to {
+            switch bytes[i] {
+            case 0x0A, 0x21, 0x3B, 0x3F: return true
+            case 0xE3 where i + 2 < to && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82: return true  // 。
+            case 0xEF where i + 2 < to && bytes[i + 1] == 0xBC:  // ！ ； ？
+                if bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9B || bytes[i + 2] == 0x9F { return true }
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension Figure {
+    /// A count stated exactly and with its measure word: the only figures sums and rates use.
+    var isExactCount: Bool { kind == .count && qualifier == .exact && !unit.isEmpty }
+}

@@ -1,0 +1,117 @@
+/// Conversion and web debris: text that came with the file but is not part of the report
+/// (`[bookmark: _GoBack]`, `发布日期:2026-01-15`, `分享:`, a site's footer and menus). The parser
+/// keeps it out of sections and figures; `Report.debris` keeps its ranges so a reviewer can see it.
+public enum Debris {
+    /// Byte ranges of debris in document order, never overlapping.
+    public static func find(in source: SourceText) -> [Range<Int>] {
+        let bytes = source.bytes
+        var found = markup(in: bytes)
+        var footerStart: Int?
+        for line in 1...source.lineCount {
+            let whole = source.range(ofLine: line)
+            let content = ByteText.trimmed(bytes, whole)
+            guard !content.isEmpty else { continue }
+            let crumb = isWebCrumb(bytes, content) || isCloseMark(bytes, content) || isButtonRow(bytes, content)
+            if crumb { found.append(content) }
+            if isFooterLine(bytes, content) {
+                if footerStart == nil { footerStart = content.lowerBound }
+            } else if !crumb, footerStart != nil, HeadingMarker.startsLine(bytes, content) {
+                // A heading after a "footer" line means the page's text goes on: not a footer yet.
+                footerStart = nil
+            }
+        }
+        if let start = footerStart {
+            found.removeAll { $0.lowerBound >= start }
+            found.append(start..<bytes.count)
+        }
+        return merged(found.sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// Sorted ranges with overlapping ones joined (a crumb line may hold a bookmark).
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for range in ranges {
+            if let last = out.last, range.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                out.append(range)
+            }
+        }
+        return out
+    }
+
+    /// Word-processor markup left by a conversion: `[bookmark: _GoBack]`, `[bookmark: 1]`,
+    /// closed on its own line.
+    private static func markup(in bytes: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var from = 0
+        while let start = ByteText.find(bookmark, in: bytes, range: from..<bytes.count) {
+            from = start + bookmark.count
+            guard let close = bytes[from...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == 0x0A }),
+                  bytes[close] == UInt8(ascii: "]") else { continue }
+            spans.append(start..<(close + 1))
+            from = close + 1
+        }
+        return spans
+    }
+
+    /// Labels a web page puts above or below an article: `发布日期:2026-01-15`, `字号:大 中 小`.
+    /// Only short lines that start with the label and its colon count, so prose is never taken.
+    /// The label may sit in brackets: `【字体：大 中 小】`.
+    private static func isWebCrumb(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+        var start = content.lowerBound
+        if ByteText.matches(openBracket, in: bytes, at: start, end: content.upperBound) { start += openBracket.count }
+        guard let labelLength = ByteText.firstMatch(crumbLabels, in: bytes, at: start, end: content.upperBound),
+              ByteText.isShort(bytes, content, atMost: 40)
+        else { return false }
+        var i = start + labelLength
+        while i < content.upperBound, ByteText.isSpace(ByteText.scalar(bytes, at: i).value) { i += 1 }
+        return ByteText.firstMatch(colons, in: bytes, at: i, end: content.upperBound) != nil
+    }
+
+    /// A row of page buttons: `【打印本页】【关闭窗口】`, `【打印】 【关闭】`.
+    private static func isButtonRow(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+        var i = content.lowerBound
+        var buttons = 0
+        while i < content.upperBound {
+            guard ByteText.matches(openBracket, in: bytes, at: i, end: content.upperBound) else { return false }
+            i += openBracket.count
+            guard let word = ByteText.firstMatch(buttonWords, in: bytes, at: i, end: content.upperBound),
+                  ByteText.matches(closeBracket, in: bytes, at: i + word, end: content.upperBound) else { return false }
+            i = ByteText.trimmed(bytes, (i + word + closeBracket.count)..<content.upperBound).lowerBound
+            buttons += 1
+        }
+        return buttons > 0
+    }
+
+    /// A lone close button (`×`) left from a page's pop-up.
+    private static func isCloseMark(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+        ByteText.matches(times, in: bytes, at: content.lowerBound, end: content.upperBound)
+            && content.count == times.count
+    }
+
+    /// Lines only a web page's end carries: sharing, download and QR prompts, copyright and
+    /// registration notices, site maps. The first of them after the last heading starts the
+    /// footer, which runs to the end of the file (menus there are short words of no fixed set).
+    /// A sentence that merely mentions one of the words (it ends with 。) is not one of them.
+    private static func isFooterLine(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+        ByteText.isShort(bytes, content, atMost: 60) && ByteText.lastScalar(bytes, content) != 0x3002
+            && ByteText.containsAny(footerWords, in: bytes, range: content)
+    }
+
+    private static let bookmark = ByteText.utf8("[bookmark:")
+    private static let times = ByteText.utf8("×")
+    private static let openBracket = ByteText.utf8("【")
+    private static let closeBracket = ByteText.utf8("】")
+    private static let buttonWords = ["打印本页", "关闭窗口", "返回顶部", "打印", "关闭", "收藏", "返回", "我要打印"]
+        .map(ByteText.utf8)
+    private static let colons = [ByteText.utf8(":"), ByteText.utf8("：")]
+    private static let crumbLabels = [
+        "发布日期", "发布时间", "发布机构", "发文机关", "字号", "分享", "打印", "来源", "信息来源", "浏览次数",
+        "阅读次数", "访问次数", "点击数", "点击量", "责任编辑", "编辑", "作者", "索引号", "主题分类", "成文日期", "字体",
+    ].map(ByteText.utf8)
+    private static let footerWords = [
+        "附件下载", "分享到", "扫一扫", "网站地图", "版权所有", "版权声明", "ICP备", "公网安备", "网站标识码",
+        "打印本页", "关闭窗口", "主办单位", "技术支持", "联系我们",
+    ].map(ByteText.utf8)
+}

@@ -1,0 +1,71 @@
+/// A heading found in the body: marked (`（二）健全政府机构职能体系`) or inferred where the
+/// numbering shows one is missing (`学习贯彻习近平法治思想` standing where `（一）` belongs).
+struct Heading: Equatable {
+    var level: Int
+    var number: Int
+    /// As written, "" when missing.
+    var marker: String
+    var markerInferred: Bool
+    var line: ContentLine
+    /// Marker and title: for a run-in heading, up to the first `。`.
+    var headingRange: Range<Int>
+    var titleRange: Range<Int>
+}
+
+/// What the body's lines offer as headings, before the numbering decides.
+enum HeadingLine: Equatable {
+    /// A line that opens with a marker.
+    case marked(HeadingMarker, ContentLine)
+    /// A short line without sentence punctuation: a heading if the numbering has a gap there.
+    case unmarked(ContentLine)
+}
+
+enum HeadingScanner {
+    /// Marked lines and heading-like unmarked lines of the body, in order.
+    static func scan(_ lines: ArraySlice<ContentLine>, in bytes: [UInt8]) -> [HeadingLine] {
+        var found: [HeadingLine] = []
+        for line in lines {
+            if let marker = HeadingMarker.parse(bytes, line.range) {
+                found.append(.marked(marker, line))
+            } else if couldBeHeading(line.range, bytes) {
+                found.append(.unmarked(line))
+            }
+        }
+        return found
+    }
+
+    /// The heading a marked line carries: the title runs to the first `。` or the line's end.
+    static func heading(_ marker: HeadingMarker, on line: ContentLine, in bytes: [UInt8]) -> Heading {
+        var start = marker.range.upperBound
+        // `（一）、标题`: a stray mark after the marker is not part of the title.
+        while start < line.range.upperBound {
+            let (s, n) = ByteText.scalar(bytes, at: start)
+            guard ByteText.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C else { break }
+            start += n
+        }
+        let stop = ByteText.find(fullStop, in: bytes, range: start..<line.range.upperBound) ?? line.range.upperBound
+        let title = ByteText.trimmed(bytes, start..<stop)
+        return Heading(
+            level: marker.level, number: marker.number,
+            marker: String(decoding: bytes[marker.range], as: UTF8.self), markerInferred: false, line: line,
+            headingRange: marker.range.lowerBound..<max(title.upperBound, marker.range.upperBound), titleRange: title)
+    }
+
+    /// A heading whose marker is missing takes the whole line as its title.
+    static func inferred(level: Int, number: Int, on line: ContentLine) -> Heading {
+        Heading(level: level, number: number, marker: "", markerInferred: true, line: line,
+                headingRange: line.range, titleRange: line.range)
+    }
+
+    /// Short (≤ 30 characters), no sentence or clause punctuation, not ending in a comma, not a
+    /// date, not an inline point (`一是…`).
+    private static func couldBeHeading(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard ByteText.isShort(bytes, range, atMost: 30), Punctuation.noneEndingClause(bytes, range),
+              let last = ByteText.lastScalar(bytes, range), !Punctuation.separatesClause(last),
+              DateText.read(bytes, range) == nil
+        else { return false }
+        return PointScanner.point(in: bytes, at: range.lowerBound, end: range.upperBound) == nil
+    }
+
+    private static let fullStop = ByteText.utf8("。")
+}

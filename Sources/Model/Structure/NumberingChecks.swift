@@ -1,0 +1,101 @@
+/// Decides which heading lines are headings and checks their numbering (GB/T 9704 levels):
+/// a gap of one with a heading-like unmarked line inside becomes an inferred heading
+/// (`missingMarker`); other gaps and repeats are kept as written and reported.
+enum NumberingChecks {
+    static func resolve(_ lines: [HeadingLine], in bytes: [UInt8]) -> (headings: [Heading], warnings: [Warning]) {
+        var headings: [Heading] = []
+        var warnings: [Warning] = []
+        var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
+        // Each unmarked line, with the marked line that follows it.
+        var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
+        var nextMarked: HeadingMarker?
+        for entry in lines.reversed() {
+            switch entry {
+            case .marked(let marker, _): nextMarked = marker
+            case .unmarked(let line): unmarked.append((line, nextMarked))
+            }
+        }
+        unmarked.reverse()
+        var used: Set<Int> = []                        // unmarked lines already made headings
+
+        func place(_ heading: Heading) {
+            lastAtLevel[heading.level] = headings.count
+            for deeper in (heading.level + 1)..<5 { lastAtLevel[deeper] = nil }
+            headings.append(heading)
+        }
+        func name(_ heading: Heading) -> String {
+            heading.marker.isEmpty ? "the unmarked heading" : heading.marker
+        }
+
+        for entry in lines {
+            guard case .marked(let marker, let line) = entry else { continue }
+            let level = marker.level
+            let previous = lastAtLevel[level].map { headings[$0] }
+            let expected = (previous?.number ?? 0) + 1
+            // Arabic numbers far ahead of the count are list items or amounts, not headings.
+            if marker.numeral == .arabic, marker.number > expected + 2 { continue }
+
+            // Unmarked lines since the last heading at this level or above may stand in the gap.
+            func span() -> [(line: ContentLine, next: HeadingMarker?)] {
+                let floor = (1...level).compactMap { lastAtLevel[$0] }.max().map { headings[$0].line.range.lowerBound } ?? -1
+                var found: [(line: ContentLine, next: HeadingMarker?)] = []
+                var k = firstUnmarked(unmarked, after: floor)
+                while k < unmarked.count, unmarked[k].line.range.lowerBound < line.range.lowerBound {
+                    if !used.contains(unmarked[k].line.number) { found.append(unmarked[k]) }
+                    k += 1
+                }
+                return found
+            }
+
+            let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
+            let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
+            let written = String(decoding: bytes[marker.range], as: UTF8.self)
+            if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
+                let missing = marker.sibling(numbered: expected)
+                used.insert(stand.number)
+                place(HeadingScanner.inferred(level: level, number: expected, on: stand))
+                warnings.append(Warning(
+                    kind: .missingMarker, line: stand.number,
+                    message: "Level-\(level) heading on line \(stand.number) has no marker; it stands where \(missing) belongs (next sibling is \(written)).",
+                    range: stand.range))
+            } else if marker.number > expected {
+                let missing = (expected..<marker.number).map { marker.sibling(numbered: $0) }.joined(separator: " ")
+                let after = previous.map { "follows \(name($0)) (line \($0.line.number))" } ?? "is the first at its level\(under)"
+                warnings.append(Warning(
+                    kind: .numberingGap, line: line.number,
+                    message: "Level-\(level) heading \(written) on line \(line.number) \(after): \(missing) missing.",
+                    range: marker.range))
+            } else if marker.number < expected, let previous {
+                warnings.append(Warning(
+                    kind: .numberingRepeat, line: line.number,
+                    message: "Level-\(level) heading \(written) on line \(line.number) comes after \(name(previous)) (line \(previous.line.number)): number \(marker.number) is used again.",
+                    range: marker.range))
+            }
+            place(HeadingScanner.heading(marker, on: line, in: bytes))
+        }
+        // A stand-in that opens a run of subheadings comes before headings already placed.
+        headings.sort { $0.line.range.lowerBound < $1.line.range.lowerBound }
+        return (headings, warnings)
+    }
+
+    /// Index of the first unmarked line that starts after byte `offset` (binary search).
+    private static func firstUnmarked(_ unmarked: [(line: ContentLine, next: HeadingMarker?)], after offset: Int) -> Int {
+        var lo = 0
+        var hi = unmarked.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if unmarked[mid].line.range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The unmarked line that takes the missing heading's place: one that opens a run of
+    /// subheadings numbered from 1 (the missing heading's children), else the last one right
+    /// before the next sibling.
+    private static func standIn(_ span: [(line: ContentLine, next: HeadingMarker?)], for sibling: HeadingMarker) -> ContentLine? {
+        if let opener = span.first(where: { $0.next.map { $0.level > sibling.level && $0.number == 1 } ?? false }) {
+            return opener.line
+        }
+        return span.last(where: { $0.next == sibling })?.line
+    }
+}

@@ -1,0 +1,46 @@
+/// Links headings into `Section`s: parents, and the text each one governs.
+public enum SectionTree {
+    /// `bodyEnd` closes the last sections' ranges.
+    static func build(_ headings: [Heading], bodyEnd: Int, in bytes: [UInt8]) -> [Section] {
+        var sections: [Section] = []
+        sections.reserveCapacity(headings.count)
+        var open: [Int] = []   // indices of the sections enclosing the current one, outermost first
+        for (index, heading) in headings.enumerated() {
+            while let last = open.last, sections[last].level >= heading.level { open.removeLast() }
+            let start = heading.headingRange.lowerBound
+            let nextStart = index + 1 < headings.count ? headings[index + 1].headingRange.lowerBound : bodyEnd
+            let treeEnd = headings[(index + 1)...].first { $0.level <= heading.level }?.headingRange.lowerBound ?? bodyEnd
+            sections.append(Section(
+                level: heading.level, marker: heading.marker,
+                title: String(decoding: bytes[heading.titleRange], as: UTF8.self), line: heading.line.number,
+                parent: open.last, number: heading.number, markerInferred: heading.markerInferred,
+                headingRange: heading.headingRange, ownRange: start..<max(start, nextStart),
+                treeRange: start..<max(start, treeEnd)))
+            open.append(index)
+        }
+        return sections
+    }
+
+    /// Index of the innermost section whose own text holds byte `offset`, nil outside all.
+    public static func section(at offset: Int, in sections: [Section]) -> Int? {
+        var lo = 0
+        var hi = sections.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sections[mid].ownRange.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, sections[lo - 1].ownRange.contains(offset) else { return nil }
+        return lo - 1
+    }
+
+    /// `二、…  /  （四）…`: the titles from the outermost section down to `index`, with markers.
+    public static func path(to index: Int, in sections: [Section]) -> [String] {
+        var path: [String] = []
+        var current: Int? = index
+        while let i = current {
+            path.append(sections[i].marker + sections[i].title)
+            current = sections[i].parent
+        }
+        return path.reversed()
+    }
+}

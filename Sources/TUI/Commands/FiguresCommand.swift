@@ -1,0 +1,32 @@
+import ArgumentParser
+import Model
+
+/// `reports figures FILE… [--json]`: every figure, numbered from 1 in document order.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "List every figure (counts, percentages, money, measures) of each report.",
+        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section.")
+
+    @Argument(help: "Report files or folders of reports.")
+    var paths: [String]
+
+    @Flag(help: "One JSON object per figure per line.")
+    var json = false
+
+    func run() throws {
+        let (reports, failed) = ReportInputs.parse(paths)
+        for parsed in reports {
+            for (offset, figure) in parsed.report.figures.enumerated() {
+                let n = offset + 1
+                if json {
+                    print(ReportJSON.text(ReportJSON.figure(figure, number: n, in: parsed)))
+                } else {
+                    let section = figure.section.map { ReportJSON.sectionPath($0, parsed.report) } ?? "-"
+                    print("\(n)\t\(parsed.name):\(figure.line)\t\(figure.text)\t\(figure.valueText) \(figure.unit)\t\(figure.kind.rawValue)/\(figure.qualifier.rawValue)\t\(figure.label)\t\(section)")
+                }
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}
