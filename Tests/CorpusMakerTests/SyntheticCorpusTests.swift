@@ -65,12 +65,22 @@ import Testing
     }
 
     @Test(.enabled(if: parserFindsSections))
-    func everyGeneratedReportParsesWithSections() throws {
+    func everyGeneratedReportParsesLikeTheSampleItFollows() throws {
         let corpus = try Self.corpus()
         for number in 0..<30 {
             let report = corpus.report(number, seed: 5)
             let parsed = ReportParser.parse(String(decoding: report.bytes, as: UTF8.self))
-            #expect(parsed.sections.filter { $0.level == 1 }.count >= 3, "\(report.fileName) from \(report.model)")
+            let model = ReportParser.parse(try String(contentsOf: Self.samples.appendingPathComponent(report.model), encoding: .utf8))
+            let about = "\(report.fileName) from \(report.model)"
+
+            #expect(parsed.sections.filter { $0.level == 1 }.count >= 3, "\(about)")
+            #expect(Self.partsPresent(parsed) == Self.partsPresent(model), "\(about)")
+            #expect(parsed.metadata.year == report.year, "\(about)")
+            #expect(parsed.metadata.region.last == report.place.township, "\(about)")
         }
+    }
+
+    static func partsPresent(_ report: Report) -> [MandatedPart] {
+        report.mandated.required.filter { $0.section != nil }.map(\.part)
     }
 }
