@@ -16,7 +16,7 @@ public struct ReportSummary: Sendable, Equatable {
     public var title: String?
     public var figureCount: Int
     /// The mandated parts (optional part 5 included) that have a level-1 section.
-    public var mandatedParts: Set<MandatedPart>
+    public var mandatedParts: MandatedPartSet
     public var warningCount: Int
     /// Why the file could not be opened; when set, the fields above say nothing.
     public var problem: String?
@@ -24,7 +24,7 @@ public struct ReportSummary: Sendable, Equatable {
     public init(
         relativePath: String, stamp: FileStamp, fingerprint: UInt64, encoding: String?,
         authority: String?, region: [String], year: Int?, title: String?, figureCount: Int,
-        mandatedParts: Set<MandatedPart>, warningCount: Int, problem: String?
+        mandatedParts: MandatedPartSet, warningCount: Int, problem: String?
     ) {
         self.relativePath = relativePath
         self.stamp = stamp
@@ -51,7 +51,7 @@ public struct ReportSummary: Sendable, Equatable {
             relativePath: relativePath, stamp: stamp, fingerprint: fingerprint, encoding: encoding,
             authority: report.metadata.authority, region: report.metadata.region, year: report.metadata.year,
             title: report.metadata.title, figureCount: report.figures.count,
-            mandatedParts: Set(sections.compactMap { $0.1 == nil ? nil : $0.0 }),
+            mandatedParts: MandatedPartSet(sections.compactMap { $0.1 == nil ? nil : $0.0 }),
             warningCount: report.warnings.count, problem: nil
         )
     }

@@ -65,7 +65,7 @@ final class SummaryCache {
                     try insert.execute(arguments: [
                         s.relativePath, s.stamp.size, s.stamp.modified, Int64(bitPattern: s.fingerprint),
                         s.encoding, s.authority, s.region.joined(separator: String(Self.regionSeparator)), s.year,
-                        s.title, s.figureCount, Self.bits(s.mandatedParts), s.warningCount, s.problem,
+                        s.title, s.figureCount, s.mandatedParts.rawValue, s.warningCount, s.problem,
                     ])
                 }
                 let delete = try db.cachedStatement(sql: "DELETE FROM summary WHERE relativePath = ?")
@@ -138,17 +138,9 @@ final class SummaryCache {
             relativePath: row[0], stamp: FileStamp(size: row[1], modified: row[2]),
             fingerprint: UInt64(bitPattern: fingerprint), encoding: row[4], authority: row[5],
             region: region.split(separator: regionSeparator).map(String.init),
-            year: row[7], title: row[8], figureCount: row[9], mandatedParts: parts(row[10]),
+            year: row[7], title: row[8], figureCount: row[9], mandatedParts: MandatedPartSet(rawValue: row[10]),
             warningCount: row[11], problem: row[12]
         )
-    }
-
-    private static func bits(_ parts: Set<MandatedPart>) -> Int {
-        MandatedPart.allCases.enumerated().reduce(0) { parts.contains($1.element) ? $0 | 1 << $1.offset : $0 }
-    }
-
-    private static func parts(_ bits: Int) -> Set<MandatedPart> {
-        Set(MandatedPart.allCases.enumerated().filter { bits & 1 << $0.offset != 0 }.map(\.element))
     }
 
     private static func removeFiles(at path: String) {

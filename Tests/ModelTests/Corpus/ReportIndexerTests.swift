@@ -67,6 +67,28 @@ import Testing
         #expect(second.summaries == first.summaries)
     }
 
+    @Test func aSummarySaysWhatTheParserFoundAndSurvivesTheCache() throws {
+        let fixture = try Fixture()
+        let (parsed, _) = fixture.index()
+        let (cached, _) = fixture.index()
+
+        for summary in cached.summaries {
+            let text = try String(contentsOf: fixture.folder.appendingPathComponent(summary.relativePath), encoding: .utf8)
+            let report = ReportParser.parse(text)
+            #expect(summary.title == report.metadata.title)
+            #expect(summary.authority == report.metadata.authority)
+            #expect(summary.region == report.metadata.region)
+            #expect(summary.year == report.metadata.year)
+            #expect(summary.figureCount == report.figures.count)
+            #expect(summary.warningCount == report.warnings.count)
+            #expect(summary.mandatedParts.parts == report.mandated.required.filter { $0.section != nil }.map(\.part)
+                + (report.mandated.other == nil ? [] : [.other]))
+            #expect(summary.encoding == "UTF-8")
+            #expect(summary.problem == nil)
+        }
+        #expect(cached.summaries == parsed.summaries)
+    }
+
     @Test func aTouchedFileWithTheSameTextIsReadButNotParsedAgain() throws {
         let fixture = try Fixture()
         _ = fixture.index()
