@@ -19,6 +19,10 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "How many files to read and parse at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let start = DispatchTime.now()
         let index = ReportIndexer(width: jobs).index(paths: paths)
