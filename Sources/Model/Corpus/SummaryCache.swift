@@ -93,6 +93,9 @@ final class SummaryCache {
     private static func openQueue(_ path: String, _ parserIdentity: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        // No waiting for the disk: a crash of this program still leaves a whole database, and
+        // the rare file a power cut spoils is rebuilt like any corrupt cache.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try migrator.migrate(queue)
         try queue.write { db in
