@@ -21,4 +21,15 @@ public struct FileStamp: Sendable, Equatable, Hashable {
     }
 
     public var modificationDate: Date { Date(timeIntervalSince1970: Double(modified) / 1e9) }
+
+    /// The present time on the same scale as `modified`.
+    static var now: Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// How coarse a file's modification time may be: a few milliseconds on Linux disks, two
+    /// seconds on FAT drives and some network shares, where reports often come from.
+    static let timeGrain: Int64 = 3_000_000_000
 }

@@ -32,6 +32,7 @@ public struct ReportIndexer: Sendable {
     }()
 
     public func index(paths: [String]) -> ReportIndex {
+        let unsureAfter = FileStamp.now - FileStamp.timeGrain
         let (files, problems) = ReportFolder.files(at: paths)
         let openedFolders = Set(paths.compactMap { path -> String? in
             var isDirectory: ObjCBool = false
@@ -82,7 +83,7 @@ public struct ReportIndexer: Sendable {
             // Only a folder listed whole tells which of its files are gone.
             let gone = openedFolders.contains(folder.path)
                 ? folder.cached.keys.filter { !present[number].contains($0) }.map(\.path).sorted() : []
-            folder.cache.save(changed[number], removing: gone)
+            folder.cache.save(changed[number], removing: gone, unsureAfter: unsureAfter)
             statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
         return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: problems, statistics: statistics)

@@ -55,7 +55,9 @@ final class SummaryCache {
     }
 
     /// Stores new and changed summaries and forgets files that are gone, in one transaction.
-    func save(_ changed: [ReportSummary], removing gone: [String]) {
+    /// A file modified after `unsureAfter` may change again within the same tick of the file
+    /// system's clock without its time changing: it is stored with no time, to be read again.
+    func save(_ changed: [ReportSummary], removing gone: [String], unsureAfter: Int64) {
         guard let queue, !changed.isEmpty || !gone.isEmpty else { return }
         do {
             try queue.write { db in
@@ -63,7 +65,8 @@ final class SummaryCache {
                     sql: "INSERT OR REPLACE INTO summary (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 for s in changed {
                     try insert.execute(arguments: [
-                        s.relativePath, s.stamp.size, s.stamp.modified, Int64(bitPattern: s.fingerprint),
+                        s.relativePath, s.stamp.size, s.stamp.modified >= unsureAfter ? 0 : s.stamp.modified,
+                        Int64(bitPattern: s.fingerprint),
                         s.encoding, s.authority, s.region.joined(separator: String(Self.regionSeparator)), s.year,
                         s.title, s.figureCount, s.mandatedParts.rawValue, s.warningCount, s.problem,
                     ])

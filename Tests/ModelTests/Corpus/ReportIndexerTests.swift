@@ -22,6 +22,8 @@ import Testing
             for name in samples {
                 try FileManager.default.copyItem(
                     at: GoldFixture.sampleFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+                // Files written a moment ago are read again on every index (see the last test).
+                try touch(name, seconds: -60)
             }
         }
 
@@ -152,6 +154,7 @@ import Testing
         let names = try fixture.names()
         try FileManager.default.moveItem(
             at: fixture.folder.appendingPathComponent(names[0]), to: fixture.folder.appendingPathComponent("renamed.txt"))
+        try fixture.touch("renamed.txt", seconds: -60)
 
         let (moved, reads) = fixture.index()
         #expect(reads == ["renamed.txt"])
@@ -161,6 +164,7 @@ import Testing
     @Test func aFileThatCannotBeDecodedIsSummarisedWithItsProblemAndTriedAgainNextTime() throws {
         let fixture = try Fixture(undecodable: ["broken.txt"])
         try Data([0x00, 0x01, 0x02]).write(to: fixture.folder.appendingPathComponent("broken.txt"))
+        try fixture.touch("broken.txt", seconds: -60)
 
         let (index, _) = fixture.index()
         let broken = try #require(index.summaries.first { $0.relativePath == "broken.txt" })
@@ -169,5 +173,25 @@ import Testing
 
         let (_, reads) = fixture.index()
         #expect(reads == ["broken.txt"])
+    }
+
+    @Test func aFileChangedJustBeforeIndexingIsReadAgainUntilItsTimeCanVouchForIt() throws {
+        let fixture = try Fixture()
+        let name = try fixture.names()[2]
+        let path = fixture.folder.appendingPathComponent(name).path
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        let (first, _) = fixture.index()
+
+        // Another edit in the same tick of the clock would leave size and time as they are.
+        let (again, reads) = fixture.index()
+        #expect(reads == [name])
+        #expect(again.statistics.reportsParsed == 0)
+        #expect(again.summaries == first.summaries)
+
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path)
+        let (_, readsOnceMore) = fixture.index()
+        let (_, readsAtLast) = fixture.index()
+        #expect(readsOnceMore == [name])
+        #expect(readsAtLast.isEmpty)
     }
 }
