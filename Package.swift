@@ -41,6 +41,12 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        // A second process for the review store's crash and concurrency tests.
+        .executableTarget(
+            name: "ReviewStoreWorker",
+            dependencies: ["Model"],
+            path: "Tests/ReviewStoreWorker"
+        ),
         .testTarget(
             name: "TUITests",
             dependencies: ["TUI", "Model"]

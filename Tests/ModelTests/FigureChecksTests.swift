@@ -30,9 +30,18 @@ func kinds(in text: String) -> [WarningKind] { figureWarnings(in: text).map(\.ki
     #expect(kinds(in: "进京访0人次，利率0.5%") == [])
 }
 
-@Test(arguments: ["202512月南平“定制校车”正式发车", "2025年13月召开会议", "2025年2月30日召开会议", "签发\n       2026115\n"])
+@Test(arguments: ["202512月南平“定制校车”正式发车", "推进法治建设工作，于２０２５１２月完成", "法治政府建设一体推进，202512月完成", "2025年13月召开会议", "2025年2月30日召开会议", "签发\n       2026115\n"])
 func malformedDateIsReported(_ text: String) {
     #expect(kinds(in: text) == [.malformedDate])
+}
+
+@Test func malformedDateIsFoundAtEveryByteAlignment() {
+    for padding in 0..<9 {
+        for date in ["202512月", "２０２５１２月"] {
+            let text = String(repeating: "a", count: padding) + "，法治政府建设一体推进于" + date + "完成"
+            #expect(kinds(in: text) == [.malformedDate], "\(padding) \(date)")
+        }
+    }
 }
 
 @Test(arguments: ["2025年12月南平“定制校车”正式发车", "2024年2月29日召开会议", "发布日期:2026-01-15", "网站标识码:5001190010", "渝公网安备50011902000119号"])
@@ -70,6 +79,15 @@ func wellFormedDateIsNotReported(_ text: String) {
     #expect(kinds(in: "受理3件，办结2件，办结率67%。") == [])
     #expect(kinds(in: "受理3件，办结2件，办结率60%。") == [.rateMismatch])
     #expect(kinds(in: "受理3件，办结2件，办结率60%以上。") == [])
+    #expect(kinds(in: "受理案件50件，其中行政案件30件，办结48件，办结率96%。") == [])
+    #expect(kinds(in: "受理案件50件，其中行政案件30件，办结28件，办结率96%。") == [.rateMismatch])
+}
+
+@Test func rateAfterABreakdownIsCheckedAgainstItsOwnCounts() {
+    let sentence = "排查调处各类矛盾纠纷410件，调处成功%@件，村级调委会调处案件339件，镇调委会调处案件71件，村、镇两级调委会案件调处成功率100％。"
+    #expect(kinds(in: sentence.replacingOccurrences(of: "%@", with: "410")) == [])
+    // 400 of 410 is not 100%; the tiers 339 + 71 also exceed the 400 they now stand beside.
+    #expect(kinds(in: sentence.replacingOccurrences(of: "%@", with: "400")) == [.rateMismatch, .sumMismatch])
 }
 
 @Test func rateWithoutItsCountsIsUnverifiableNotWrong() {

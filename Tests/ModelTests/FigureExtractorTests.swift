@@ -51,6 +51,8 @@ struct ExpectedFigure: CustomStringConvertible, Sendable {
     ExpectedFigure(input: "办结二十一件", text: "二十一件", value: "21", unit: "件", kind: .count),
     ExpectedFigure(input: "培训一百二十人次", text: "一百二十人次", value: "120", unit: "人次", kind: .count),
     ExpectedFigure(input: "惠及三万余人", text: "三万余人", value: "30000", unit: "人", kind: .count, qualifier: .atLeast),
+    ExpectedFigure(input: "发放宣传资料万余份", text: "万余份", value: "10000", unit: "份", kind: .count, qualifier: .atLeast, label: "发放宣传资料"),
+    ExpectedFigure(input: "开展活动百余场", text: "百余场", value: "100", unit: "场", kind: .count, qualifier: .atLeast),
     ExpectedFigure(input: "受理1,101件", text: "1,101件", value: "1101", unit: "件", kind: .count),
     ExpectedFigure(input: "受理1，101件", text: "1，101件", value: "1101", unit: "件", kind: .count),
     ExpectedFigure(input: "受理１２件", text: "１２件", value: "12", unit: "件", kind: .count),
@@ -83,10 +85,14 @@ func recognisesFigureForm(_ want: ExpectedFigure) throws {
     "结合驻社联合办公“五个一”活动", "整合“1+3+N”网格力量", "推行“6互”工作法", "根植“4A景区·5心服务”理念",
     "按照“三重一大”要求", "一村一法律顾问", "一站式服务", "作为“一把手”工程", "推动“12345”热线融合",
     "12345热线", "处罚两、三轮电动车无牌无证", "一批时间跨度长的纠纷", "十分重视", "入选二季度市级示范榜",
-    "联合3部门开展执法", "增强“四个意识”", "做到两个维护", "渝ICP备11000302号-1", "进一步加强",
+    "联合3部门开展执法", "落实\"五个一\"要求", "推进“三个一批”", "推进三个一批建设", "千方百计", "万人空巷", "百姓", "开展宣传数十场", "几十人参加", "“12·4”国家宪法日", "七五普法", "党的十九届四中全会", "增强“四个意识”", "做到两个维护", "渝ICP备11000302号-1", "进一步加强",
 ])
 func ignoresNonFigure(_ text: String) {
     #expect(figures(in: text).map(\.text) == [])
+}
+
+@Test func asciiQuotesCloseAsWellAsOpen() {
+    #expect(figures(in: "组织\"小院讲堂\"普法宣传300场次").map(\.text) == ["300场次"])
 }
 
 @Test func thresholdAfterCountIsNotAFigure() {
@@ -115,7 +121,7 @@ func ignoresNonFigure(_ text: String) {
 
 @Test func brokenInputDoesNotCrash() {
     let inputs = ["", "1", "第", "百分之", "万", "1.", "1,", "1，0", "９９９９９９９９９９９９９９９９９９９９件",
-                  "99999999999999999999999件", "一二三四五六七八九十百千万亿件", "约", "以上", "\u{FEFF}12件"]
+                  "99999999999999999999999件", "1" + String(repeating: "亿", count: 60) + "元", "一二三四五六七八九十百千万亿件", "约", "以上", "\u{FEFF}12件"]
     for input in inputs { _ = figures(in: input) }
     let source = SourceText("受理3件")
     #expect(FigureExtractor.extract(from: source, in: [0..<0, 3..<400, 900..<1000]).map(\.text) == ["3件"])

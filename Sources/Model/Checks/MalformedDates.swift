@@ -9,9 +9,9 @@ enum MalformedDates {
                 let limit = min(bytes.count, range.upperBound)
                 var i = floor
                 while i < limit {
-                    let b = bytes[i]
-                    guard b < 0x80 || b == 0xEF, let run = DigitRun(at: i, limit: limit, in: bytes) else {
-                        i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    i = nextDigit(from: i, limit: limit, in: bytes)
+                    guard let run = DigitRun(at: i, limit: limit, in: bytes) else {
+                        i += 1
                         continue
                     }
                     if let bad = malformedDate(run, floor: floor, limit: limit, in: bytes) {
@@ -27,6 +27,41 @@ enum MalformedDates {
             }
         }
         return warnings
+    }
+
+    /// Where the next digit (ASCII, or full-width `EF BC 90`-`99`) starts, or `limit`. Digits are
+    /// rare in the body, so each eight-byte word is tested at once for a digit starting in its
+    /// first six bytes (bit tricks after graphics.stanford.edu/~seander/bithacks.html).
+    private static func nextDigit(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            let firstSix: UInt64 = 0x0000_FFFF_FFFF_FFFF
+            /// High bit of each byte that is zero (exact for the lowest; verified below anyway).
+            func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+            /// High bit of each byte strictly between `m` and `n` (both below 0x80).
+            func between(_ v: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+                let seven = v & (ones &* 0x7F)
+                return (ones &* (127 + n) &- seven) & ~v & (seven &+ ones &* (127 - m)) & high
+            }
+            while i + 8 <= limit {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let ascii = between(word, 0x2F, 0x3A)
+                let wide = zeros(word ^ (ones &* 0xEF)) & zeros((word >> 8) ^ (ones &* 0xBC))
+                    & between((word >> 16) ^ high, 0x0F, 0x1A)
+                var candidates = (ascii | wide) & firstSix & high
+                while candidates != 0 {
+                    let j = i + candidates.trailingZeroBitCount / 8
+                    if NumberScanner.digit(at: j, limit: limit, in: bytes) != nil { return j }
+                    candidates &= candidates &- 1
+                }
+                i += 6
+            }
+        }
+        while i < limit, NumberScanner.digit(at: i, limit: limit, in: bytes) == nil { i += 1 }
+        return i
     }
 
     /// The byte range of a malformed date that starts with `run`, if it is one.

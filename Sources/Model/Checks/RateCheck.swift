@@ -2,8 +2,8 @@ import Foundation
 
 /// A rate that does not follow from its counts (docs/figures.md). Within one sentence a percent
 /// whose label names a rate (`调解成功率达`) is checked when an exact count before it carries the
-/// words before `率` (`调解成功1101件`) and another exact count before that gives the whole
-/// (`受理调解矛盾纠纷1101件`). A rate without such counts is unverifiable and passes.
+/// words before `率` (`调解成功1101件`) and another exact count before that, as large and not
+/// introduced by `其中`, gives the whole (`受理调解矛盾纠纷1101件`). A rate without such counts is unverifiable and passes.
 enum RateCheck {
     static func warnings(source: SourceText, sentences: [Sentence]) -> [Warning] {
         var warnings: [Warning] = []
@@ -12,8 +12,7 @@ enum RateCheck {
             for (r, rate) in figures.enumerated() where rate.unit == "%" {
                 guard let stem = sentence.words[r].beforeRate, stem.scalars.count >= 2,
                       let n = figures[..<r].indices.last(where: { figures[$0].isExactCount && stem.hasSuffix(sentence.words[$0]) }),
-                      let whole = figures[..<n].last(where: { $0.isExactCount && $0.unit == figures[n].unit }),
-                      whole.value > 0
+                      let whole = figures[..<n].last(where: { isWhole($0, of: figures[n]) })
                 else { continue }
                 let part = figures[n]
                 let computed = (part.value / whole.value * 100 as NSDecimalNumber).doubleValue
@@ -27,6 +26,13 @@ enum RateCheck {
             }
         }
         return warnings
+    }
+
+    /// The whole a part is taken from: an exact count with its unit, at least as large, and not
+    /// itself a part (`其中行政案件30件` in `受理50件，其中行政案件30件，办结48件`).
+    private static func isWhole(_ figure: Figure, of part: Figure) -> Bool {
+        figure.isExactCount && figure.unit == part.unit && figure.value >= part.value && figure.value > 0
+            && !figure.label.hasPrefix("其中")
     }
 
     /// Within the rounding the written rate allows (half a unit of its last digit; one point for

@@ -35,6 +35,7 @@ enum Sentences {
             case 0xE3 where i + 2 < to && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82: return true  // 。
             case 0xEF where i + 2 < to && bytes[i + 1] == 0xBC:  // ！ ； ？
                 if bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9B || bytes[i + 2] == 0x9F { return true }
+            case 0xE0...0xFF: i += 2  // the lead of another three-byte scalar: skip its tail
             default: break
             }
             i += 1

@@ -26,6 +26,11 @@ enum NeverAFigure {
         var opened = false
         for _ in 0..<20 {
             guard let (s, prev) = UTF8Bytes.scalar(before: i, floor: floor, in: bytes) else { return false }
+            if s == 0x22 {
+                guard opensQuotation(at: prev, floor: floor, in: bytes) else { return false }
+                opened = true
+                break
+            }
             if isOpeningQuote(s) { opened = true; break }
             if isClosingQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
             i = prev
@@ -35,16 +40,43 @@ enum NeverAFigure {
         for _ in 0..<20 {
             guard i < limit else { return false }
             let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
-            if isClosingQuote(s) { return true }
+            if isClosingQuote(s) || s == 0x22 { return true }
             if isOpeningQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
             i += len
         }
         return false
     }
 
+    /// An ASCII `"` opens a quotation when it is the odd one on its line so far.
+    private static func opensQuotation(at quote: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        var i = quote
+        while i >= floor, bytes[i] != 0x0A {
+            if bytes[i] == 0x22 { count += 1 }
+            i -= 1
+        }
+        return count % 2 == 1
+    }
+
+    /// `五个一批`, `三个一工程`: a Chinese count whose unit runs into `一` names a programme.
+    static func isNumberedProgramme(after end: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end < limit && UTF8Bytes.scalar(at: end, in: bytes).value == 0x4E00
+    }
+
     /// A set phrase starts at `start`.
     static func isSetPhrase(at start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
+        // Each phrase has `个` or `位` second: most numerals stop here.
+        guard start + 6 <= limit, bytes[start + 3] == 0xE4, bytes[start + 4] == 0xB8 && bytes[start + 5] == 0xAA
+            || bytes[start + 4] == 0xBD && bytes[start + 5] == 0x8D
+        else { return false }
+        return setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
+    }
+
+    /// `数十场`, `几十人`, `若干`: a vague amount no reviewer can check.
+    static func isVague(_ start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (s, at) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes) else { return false }
+        if s == 0x6570 || s == 0x51E0 { return true }  // 数 几
+        return s == 0x5E72 && UTF8Bytes.scalar(before: at, floor: floor, in: bytes)?.value == 0x82E5  // 若干
     }
 
     /// A Chinese numeral after another and `、` (`两、三轮电动车`) lists kinds, it does not count.

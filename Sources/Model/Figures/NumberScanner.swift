@@ -108,6 +108,7 @@ enum NumberScanner {
     /// the multiplier (`10余万`, `2万余`). A `千` that begins a unit (`千米`) is left to the unit.
     static func applyMultiplier(to number: inout ScannedNumber, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         var j = number.end
+        var multipliers = 0
         while j < limit {
             let (s, len) = UTF8Bytes.scalar(at: j, in: bytes)
             let factor: Decimal
@@ -125,6 +126,9 @@ enum NumberScanner {
                 return
             }
             if factor != 1 {
+                // `千万`, `万亿` at most: a longer run is no amount anyone wrote.
+                multipliers += 1
+                guard multipliers <= 2 else { return }
                 number.value *= factor
                 number.isPlainInteger = false
             }

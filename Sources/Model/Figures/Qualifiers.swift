@@ -32,6 +32,11 @@ enum Qualifiers {
 
     /// The qualifier word that ends right at `start` and where it begins.
     static func before(_ start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (qualifier: Qualifier, start: Int)? {
+        // Every word before a number ends in 于 过 少 约 近 足 到 逾: most numbers stop here.
+        switch UTF8Bytes.scalar(before: start, floor: floor, in: bytes)?.value {
+        case 0x4E8E, 0x8FC7, 0x5C11, 0x7EA6, 0x8FD1, 0x8DB3, 0x5230, 0x903E: break
+        default: return nil
+        }
         for word in before where UTF8Bytes.matches(word.bytes, endingAt: start, floor: floor, in: bytes) {
             let wordStart = start - word.bytes.count
             if notQualifiers.contains(where: { UTF8Bytes.matches($0, endingAt: start, floor: floor, in: bytes) }) {
@@ -44,6 +49,12 @@ enum Qualifiers {
 
     /// The qualifier word that starts at `end` and where it ends.
     static func after(_ end: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (qualifier: Qualifier, end: Int)? {
+        // Every word after a unit begins with 及 以 之 左.
+        guard end < limit else { return nil }
+        switch UTF8Bytes.scalar(at: end, in: bytes).value {
+        case 0x53CA, 0x4EE5, 0x4E4B, 0x5DE6: break
+        default: return nil
+        }
         for word in after where end + word.bytes.count <= limit && UTF8Bytes.matches(word.bytes, at: end, in: bytes) {
             return (word.qualifier, end + word.bytes.count)
         }

@@ -9,6 +9,11 @@ struct Unit {
     let afterChinese: Bool
     /// Grades and classes: `3级以上` names a threshold (`3级以上严重精神障碍患者`), not a count.
     let isGrade: Bool
+    /// `年`: after a four-digit number it makes a year, not a duration.
+    let isYear: Bool
+    let firstScalar: UInt32
+    /// Nouns that begin with this unit (`部门` for `部`): there it is no unit.
+    var nouns: [[UInt8]] = []
 
     init(_ written: String, _ kind: FigureKind = .count, name: String? = nil, afterChinese: Bool = true, isGrade: Bool = false) {
         bytes = written.bytes
@@ -16,6 +21,13 @@ struct Unit {
         self.kind = kind
         self.afterChinese = afterChinese
         self.isGrade = isGrade
+        isYear = written == "年"
+        firstScalar = written.unicodeScalars.first!.value
+    }
+
+    /// True when a noun that begins with this unit stands at `i`.
+    func beginsNoun(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        nouns.contains { i + $0.count <= limit && UTF8Bytes.matches($0, at: i, in: bytes) }
     }
 }
 
@@ -45,26 +57,41 @@ enum Units {
     ]).sorted { $0.bytes.count > $1.bytes.count }
 
     /// Words that begin with a measure word but are nouns of their own: `3部门` is no `3部`.
-    static let words: [[UInt8]] = [
+    private static let nouns: [[UInt8]] = [
         "部门", "人民", "项目", "条例", "条件", "所有", "次数", "起诉", "处理", "台账", "名单",
         "名称", "场所", "场景", "队伍", "组织", "期间", "户籍", "家庭", "位置", "本地", "单位",
         "种类",
     ].map(\.bytes)
 
+    /// Units grouped by their first scalar, longest first within a group, and a table from a
+    /// scalar to its group (0, an empty group, for none): a lookup tries only units that can match.
+    private static let index: (groupOf: [UInt8], groups: [[Unit]]) = {
+        var groupOf = [UInt8](repeating: 0, count: 0x10000)
+        var groups: [[Unit]] = [[]]
+        for var unit in all {
+            unit.nouns = nouns.filter { $0.starts(with: unit.bytes) }
+            let first = Int(unit.firstScalar)
+            if groupOf[first] == 0 {
+                groupOf[first] = UInt8(groups.count)
+                groups.append([])
+            }
+            groups[Int(groupOf[first])].append(unit)
+        }
+        return (groupOf, groups)
+    }()
+
     /// The unit written at `i`, if any.
     static func match(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, afterChinese: Bool) -> Unit? {
         guard i < limit else { return nil }
-        let first = bytes[i]
-        for unit in all where unit.bytes[0] == first && (unit.afterChinese || !afterChinese) {
+        let (first, _) = UTF8Bytes.scalar(at: i, in: bytes)
+        guard first < 0x10000 else { return nil }
+        let group = index.groupOf[Int(first)]
+        guard group != 0 else { return nil }
+        for unit in index.groups[Int(group)] where unit.afterChinese || !afterChinese {
             if i + unit.bytes.count <= limit, UTF8Bytes.matches(unit.bytes, at: i, in: bytes) {
                 return unit
             }
         }
         return nil
-    }
-
-    /// True when the unit at `i` is only the start of a longer word.
-    static func beginsWord(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { i + $0.count <= limit && UTF8Bytes.matches($0, at: i, in: bytes) }
     }
 }

@@ -32,3 +32,20 @@ public protocol ReviewStore: Sendable {
         _ state: MarkState, note: String?, figure: Int, of report: Report, relativePath: String
     ) throws -> FigureReview
 }
+
+/// What the browser and the commands ask beyond the current state: orphaned marks and history.
+public protocol ReviewHistory: ReviewStore {
+    /// Why marks cannot be kept (or not even read) through this store; nil when all is well.
+    var limitation: ReviewStoreProblem? { get }
+    /// The current review of each figure and the marks that no longer resolve.
+    func review(of report: Report, relativePath: String) throws -> ReportReview
+    /// The events of one figure (`figure` indexes `report.figures`), or of the whole report
+    /// when nil, orphaned ones included: newest first.
+    func history(of report: Report, relativePath: String, figure: Int?) throws -> [ReviewEvent]
+}
+
+extension ReviewHistory {
+    public func reviews(of report: Report, relativePath: String) throws -> [FigureReview?] {
+        try review(of: report, relativePath: relativePath).figures
+    }
+}

@@ -35,12 +35,17 @@ public enum SectionTree {
 
     /// `二、…  /  （四）…`: the titles from the outermost section down to `index`, with markers.
     public static func path(to index: Int, in sections: [Section]) -> [String] {
-        var path: [String] = []
+        chain(to: index, in: sections).map { sections[$0].marker + sections[$0].title }
+    }
+
+    /// Indices of the sections from the outermost one down to `index`.
+    public static func chain(to index: Int, in sections: [Section]) -> [Int] {
+        var chain: [Int] = []
         var current: Int? = index
         while let i = current {
-            path.append(sections[i].marker + sections[i].title)
+            chain.append(i)
             current = sections[i].parent
         }
-        return path.reversed()
+        return chain.reversed()
     }
 }

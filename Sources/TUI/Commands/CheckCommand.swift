@@ -11,14 +11,21 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Report files or folders of reports.")
     var paths: [String]
 
+    @OptionGroup var review: ReviewOptions
+
     func run() throws {
         let (reports, failed) = ReportInputs.parse(paths)
+        let stores = ReviewStores(options: review)
         var warned = false
         for (i, parsed) in reports.enumerated() {
             if i > 0 { print("") }
             let warnings = parsed.report.warnings
             warned = warned || !warnings.isEmpty
             print("== \(parsed.name): \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+            let reviews = stores.reviews(of: parsed)
+            let checked = reviews.count { $0?.state == .checked }
+            let disputed = reviews.count { $0?.state == .disputed }
+            print("figures: \(reviews.count), \(checked) checked, \(disputed) disputed")
             print("mandated parts:")
             MandatedLines.describe(parsed.report).forEach { print($0) }
             for warning in warnings {

@@ -6,7 +6,7 @@ struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "List every figure (counts, percentages, money, measures) of each report.",
-        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section.")
+        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section, state (checked, disputed or - for unmarked).")
 
     @Argument(help: "Report files or folders of reports.")
     var paths: [String]
@@ -14,16 +14,22 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "One JSON object per figure per line.")
     var json = false
 
+    @OptionGroup var review: ReviewOptions
+
     func run() throws {
         let (reports, failed) = ReportInputs.parse(paths)
+        let stores = ReviewStores(options: review)
         for parsed in reports {
-            for (offset, figure) in parsed.report.figures.enumerated() {
+            let reviews = stores.reviews(of: parsed)
+            for (offset, (figure, review)) in zip(parsed.report.figures, reviews).enumerated() {
                 let n = offset + 1
                 if json {
-                    print(ReportJSON.text(ReportJSON.figure(figure, number: n, in: parsed)))
+                    var object = ReportJSON.figure(figure, number: n, in: parsed)
+                    object["state"] = review.stateText
+                    print(ReportJSON.text(object))
                 } else {
                     let section = figure.section.map { ReportJSON.sectionPath($0, parsed.report) } ?? "-"
-                    print("\(n)\t\(parsed.name):\(figure.line)\t\(figure.text)\t\(figure.valueText) \(figure.unit)\t\(figure.kind.rawValue)/\(figure.qualifier.rawValue)\t\(figure.label)\t\(section)")
+                    print("\(n)\t\(parsed.name):\(figure.line)\t\(figure.text)\t\(figure.valueText) \(figure.unit)\t\(figure.kind.rawValue)/\(figure.qualifier.rawValue)\t\(figure.label)\t\(section)\t\(review.stateText)")
                 }
             }
         }

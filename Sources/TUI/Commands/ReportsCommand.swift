@@ -5,6 +5,9 @@ struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reports",
         abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
-        subcommands: [OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self, IndexCommand.self]
+        subcommands: [
+            OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self,
+            MarkCommand.self, ProgressCommand.self, HistoryCommand.self, ExportCommand.self, IndexCommand.self,
+        ]
     )
 }

@@ -1,0 +1,171 @@
+import Foundation
+
+/// A figure as the scanner finds it, before its strings are made.
+struct FoundFigure {
+    /// The number with its unit and touching qualifier words; the label ends where it starts.
+    var range: Range<Int>
+    var value: Decimal
+    /// Nil when the measure word is missing (`选聘了6“法治观察员”`).
+    var unit: Unit?
+    var qualifier: Qualifier
+}
+
+/// One pass over a body range: stops only at digits and at the few scalars that can begin a
+/// Chinese numeral, `百分之` or a round number (`万余`), and decides there whether a figure starts.
+struct FigureScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let floor: Int
+    let limit: Int
+
+    func scan(_ emit: (FoundFigure) -> Void) {
+        Self.mayBegin.withUnsafeBufferPointer { mayBegin in
+            var i = floor
+            while i < limit {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i = b >= 0x30 && b <= 0x39 ? arabicFigure(at: i, emit) : i + 1
+                    continue
+                }
+                guard b >= 0xE0, b < 0xF0, i + 2 < limit else {
+                    i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1
+                    continue
+                }
+                let s = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                guard mayBegin[s >> 6] & (1 << UInt64(s & 63)) != 0 else {
+                    i += 3
+                    continue
+                }
+                if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
+                    i = next
+                } else if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil {
+                    i = arabicFigure(at: i, emit)
+                } else if ChineseQuantity.canStart(UInt32(s)) {
+                    i = chineseFigure(at: i, emit)
+                } else {
+                    i = roundFigure(at: i, emit)
+                }
+            }
+        }
+    }
+
+    /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals
+    /// that begin a Chinese quantity, `百` of `百分之`, and `百千万亿` of `万余份`. 8 KB, so the common case, a scalar
+    /// that begins nothing, is one cached load and one branch.
+    private static let mayBegin: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var scalars = Array(0xFF10...0xFF19) + [0x767E, 0x5343, 0x4E07, 0x4EBF]  // 百 千 万 亿
+        scalars += (0x3000..<0xFFFF).filter { ChineseQuantity.canStart(UInt32($0)) }
+        for s in scalars { bits[s >> 6] |= 1 << UInt64(s & 63) }
+        return bits
+    }()
+
+    /// Returns where scanning resumes.
+    private func arabicFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
+        let (scanned, runEnd) = NumberScanner.arabic(at: start, limit: limit, in: bytes)
+        guard let number = scanned, !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+              let found = figure(number, at: start) ?? figureMissingUnit(number, at: start),
+              !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
+        else { return runEnd }
+        emit(found)
+        return found.range.upperBound
+    }
+
+    private func chineseFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
+        let (scanned, runEnd) = ChineseQuantity.scan(at: start, limit: limit, in: bytes)
+        guard let number = scanned,
+              !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+              !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
+              !NeverAFigure.isVague(start, floor: floor, in: bytes),
+              !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
+              let found = figure(number, at: start),
+              !NeverAFigure.isNumberedProgramme(after: found.range.upperBound, limit: limit, in: bytes),
+              !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
+        else { return runEnd }
+        emit(found)
+        return found.range.upperBound
+    }
+
+    /// `万余份`, `百余场`, `千多人`: a round number with `余` or `多` and a unit.
+    private func roundFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
+        let (place, len) = UTF8Bytes.scalar(at: start, in: bytes)
+        guard let value = ChineseQuantity.place(place), start + len < limit else { return start + len }
+        let more = UTF8Bytes.scalar(at: start + len, in: bytes)
+        guard more.value == 0x4F59 || more.value == 0x591A,  // 余 多
+              !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
+              let found = figure(ScannedNumber(
+                value: Decimal(value), end: start + len + more.length, orMore: true, isChinese: true,
+                isPlainInteger: false, digitCount: 0), at: start),
+              !NeverAFigure.isInShortQuotation(start: start, end: found.range.upperBound, floor: floor, limit: limit, in: bytes)
+        else { return start + len }
+        emit(found)
+        return found.range.upperBound
+    }
+
+    /// `百分之百`, `百分之九十五`, `百分之95`: a percent written in words.
+    private func percentInWords(at start: Int, _ emit: (FoundFigure) -> Void) -> Int? {
+        guard UTF8Bytes.matches(Self.percentWords, at: start, in: bytes), start + Self.percentWords.count < limit
+        else { return nil }
+        let at = start + Self.percentWords.count
+        let number: ScannedNumber?
+        if UTF8Bytes.matches(Self.hundred, at: at, in: bytes) {
+            let (next, _) = at + 3 < limit ? UTF8Bytes.scalar(at: at + 3, in: bytes) : (0, 0)
+            guard ChineseNumerals.digit(next) == nil, ChineseNumerals.multiplier(next) == nil else { return nil }
+            number = ScannedNumber(value: 100, end: at + 3, orMore: false, isChinese: true, isPlainInteger: false, digitCount: 0)
+        } else if NumberScanner.digit(at: at, limit: limit, in: bytes) != nil {
+            number = NumberScanner.arabic(at: at, limit: limit, in: bytes).number
+        } else {
+            number = ChineseQuantity.scan(at: at, limit: limit, in: bytes).number
+        }
+        guard let number, number.value <= 100,
+              let found = qualified(number, from: start, to: number.end, unit: Self.percent)
+        else { return nil }
+        emit(found)
+        return found.range.upperBound
+    }
+
+    /// The figure a number starts when a unit follows it (spaces allowed between), with its
+    /// qualifier words; nil for years, thresholds and words that only begin with a unit.
+    private func figure(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
+        var unitStart = number.end
+        while unitStart < limit {
+            let (s, len) = UTF8Bytes.scalar(at: unitStart, in: bytes)
+            guard UTF8Bytes.isSpace(s) else { break }
+            unitStart += len
+        }
+        guard let unit = Units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),
+              !unit.beginsNoun(at: unitStart, limit: limit, in: bytes)
+        else { return nil }
+        // `2024年`: a year. Other numbers of years are durations (`近3年`).
+        if unit.isYear, number.isPlainInteger, number.digitCount == 4 { return nil }
+        return qualified(number, from: start, to: unitStart + unit.bytes.count, unit: unit)
+    }
+
+    /// The figure from `start` to `end` widened by the qualifier words that touch it. A prefix
+    /// word wins over `余`/`多`, which wins over a suffix word; nil for a threshold (`3级以上`).
+    private func qualified(_ number: ScannedNumber, from start: Int, to end: Int, unit: Unit?) -> FoundFigure? {
+        var end = end
+        let suffix = unit == nil ? nil : Qualifiers.after(end, limit: limit, in: bytes)
+        if let suffix {
+            if unit?.isGrade == true { return nil }
+            end = suffix.end
+        }
+        let prefix = Qualifiers.before(start, floor: floor, in: bytes)
+        let qualifier = prefix?.qualifier ?? (number.orMore ? .atLeast : suffix?.qualifier ?? .exact)
+        return FoundFigure(range: (prefix?.start ?? start)..<end, value: number.value, unit: unit, qualifier: qualifier)
+    }
+
+    /// `选聘了6“法治观察员”`: a small whole number right before a quoted noun has lost its
+    /// measure word. It is still a figure, with an empty unit, so the reviewer is warned.
+    private func figureMissingUnit(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
+        guard number.isPlainInteger, !number.orMore, number.digitCount <= 3, number.end + 3 <= limit,
+              UTF8Bytes.scalar(at: number.end, in: bytes).value == 0x201C,
+              let (previous, _) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes),
+              previous >= 0x4E00, previous <= 0x9FFF
+        else { return nil }
+        return qualified(number, from: start, to: number.end, unit: nil)
+    }
+
+    private static let percentWords = "百分之".bytes
+    private static let hundred = "百".bytes
+    private static let percent = Units.all.first { $0.name == "%" }
+}

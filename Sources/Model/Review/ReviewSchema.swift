@@ -1,0 +1,36 @@
+import GRDB
+
+/// The review database's schema, one migration per version. Never edit a registered migration:
+/// add a new one, so databases already on reviewers' disks move forward.
+enum ReviewSchema {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 events") { db in
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("report", .text).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("section", .text).notNull()
+                t.column("label", .text).notNull()
+                t.column("figureText", .text).notNull()
+                t.column("occurrence", .integer).notNull()
+                t.column("uniqueLabelText", .boolean).notNull()
+                t.column("uniqueSectionText", .boolean).notNull()
+                t.column("state", .text).notNull()
+                    .check { MarkState.allCases.map(\.rawValue).contains($0) }
+                t.column("note", .text)
+                t.column("reviewer", .text).notNull()
+                t.column("time", .datetime).notNull()
+            }
+            try db.create(index: "event_by_report", on: "event", columns: ["report", "id"])
+            // Marks are the reviewer's work: the history may grow, never be rewritten.
+            for action in ["UPDATE", "DELETE"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER event_no_\(action.lowercased()) BEFORE \(action) ON event
+                    BEGIN SELECT RAISE(ABORT, 'review events are never changed or removed'); END
+                    """)
+            }
+        }
+        return migrator
+    }()
+}
