@@ -34,30 +34,7 @@ public struct ReportIndexer: Sendable {
     public func index(paths: [String]) -> ReportIndex {
         let unsureAfter = FileStamp.now - FileStamp.timeGrain
         let (files, problems) = ReportFolder.files(at: paths)
-        let openedFolders = Set(paths.compactMap { path -> String? in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue ? URL(fileURLWithPath: path).standardizedFileURL.path : nil
-        })
-
-        // A folder's files come one after another, so the folder is looked up once per run of them.
-        var folders: [Folder] = []
-        var folderNumbers: [String: Int] = [:]
-        var folderOfFile: [Int] = []
-        folderOfFile.reserveCapacity(files.count)
-        var lastFolder: (url: URL, number: Int)?
-        for file in files {
-            if file.folder != lastFolder?.url {
-                let path = file.folder.path
-                let number = folderNumbers[path] ?? folders.count
-                if number == folders.count {
-                    folderNumbers[path] = number
-                    folders.append(Folder(path: path, parserIdentity: parserIdentity))
-                }
-                lastFolder = (file.folder, number)
-            }
-            folderOfFile.append(lastFolder!.number)
-        }
+        let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
         let work = zip(files, folderOfFile).map { file, folder in
             Work(file: file, path: folders[folder].path + "/" + file.relativePath,
                  previous: folders[folder].cached[PathKey(path: file.relativePath)])
@@ -66,27 +43,30 @@ public struct ReportIndexer: Sendable {
 
         var statistics = IndexStatistics()
         var changed = [[ReportSummary]](repeating: [], count: folders.count)
-        var present = [Set<PathKey>](repeating: [], count: folders.count)
-        for (folder, outcome) in zip(folderOfFile, outcomes) {
-            if outcome.wasRead { statistics.filesRead += 1 }
-            if let seconds = outcome.parseSeconds {
-                statistics.reportsParsed += 1
-                statistics.parseSeconds += seconds
-                statistics.bytesParsed += Int64(outcome.textBytes)
-            }
-            if outcome.changed { changed[folder].append(outcome.summary) }
-            present[folder].insert(PathKey(path: outcome.summary.relativePath))
-            statistics.totalBytes += outcome.summary.stamp.size
-            statistics.figures += outcome.summary.figureCount
+        var stillThere = [Int](repeating: 0, count: folders.count)
+        for (i, outcome) in outcomes.enumerated() {
+            statistics.count(outcome)
+            if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
+            if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
         }
+        let listedWhole = Self.folders(among: paths)
         for (number, folder) in folders.enumerated() {
             // Only a folder listed whole tells which of its files are gone.
-            let gone = openedFolders.contains(folder.path)
-                ? folder.cached.keys.filter { !present[number].contains($0) }.map(\.path).sorted() : []
+            let someGone = listedWhole.contains(folder.path) && stillThere[number] < folder.cached.count
+            let gone = someGone ? folder.gone(keeping: zip(files, folderOfFile).filter { $1 == number }.map(\.0)) : []
             folder.cache.save(changed[number], removing: gone, unsureAfter: unsureAfter)
             statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
         return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: problems, statistics: statistics)
+    }
+
+    /// The paths among `paths` that name folders, as `ReportFile.folder` spells them.
+    private static func folders(among paths: [String]) -> Set<String> {
+        Set(paths.compactMap { path in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue ? URL(fileURLWithPath: path).standardizedFileURL.path : nil
+        })
     }
 
     /// A folder whose reports are being indexed, with its cache as it was before.
@@ -100,6 +80,35 @@ public struct ReportIndexer: Sendable {
             cache = SummaryCache.open(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
             cached = cache.summaries()
         }
+
+        /// The folders of `files`, each with its cache, and the number of each file's folder.
+        /// A folder's files come one after another, so it is looked up once per run of them.
+        static func open(for files: [ReportFile], parserIdentity: String) -> (folders: [Folder], folderOfFile: [Int]) {
+            var folders: [Folder] = []
+            var numbers: [String: Int] = [:]
+            var folderOfFile: [Int] = []
+            folderOfFile.reserveCapacity(files.count)
+            var last: (url: URL, number: Int)?
+            for file in files {
+                if file.folder != last?.url {
+                    let path = file.folder.path
+                    let number = numbers[path] ?? folders.count
+                    if number == folders.count {
+                        numbers[path] = number
+                        folders.append(Folder(path: path, parserIdentity: parserIdentity))
+                    }
+                    last = (file.folder, number)
+                }
+                folderOfFile.append(last!.number)
+            }
+            return (folders, folderOfFile)
+        }
+
+        /// The cached paths that are not among `files`, in name order.
+        func gone(keeping files: [ReportFile]) -> [String] {
+            let present = Set(files.map { PathKey(path: $0.relativePath) })
+            return cached.keys.filter { !present.contains($0) }.map(\.path).sorted()
+        }
     }
 
     /// A file to summarise: `path` is built from strings, since `URL.path` costs more than a stat.
@@ -109,7 +118,7 @@ public struct ReportIndexer: Sendable {
         let previous: ReportSummary?
     }
 
-    private struct Outcome {
+    fileprivate struct Outcome {
         var summary: ReportSummary
         /// The summary differs from the cached one and must be saved.
         var changed = true
@@ -163,6 +172,19 @@ public struct ReportIndexer: Sendable {
             )
             return Outcome(summary: summary, wasRead: true, textBytes: loaded.text.utf8.count, parseSeconds: seconds)
         }
+    }
+}
+
+extension IndexStatistics {
+    fileprivate mutating func count(_ outcome: ReportIndexer.Outcome) {
+        if outcome.wasRead { filesRead += 1 }
+        if let seconds = outcome.parseSeconds {
+            reportsParsed += 1
+            parseSeconds += seconds
+            bytesParsed += Int64(outcome.textBytes)
+        }
+        totalBytes += outcome.summary.stamp.size
+        figures += outcome.summary.figureCount
     }
 }
 

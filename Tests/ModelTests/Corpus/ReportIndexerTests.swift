@@ -159,6 +159,8 @@ import Testing
         let (moved, reads) = fixture.index()
         #expect(reads == ["renamed.txt"])
         #expect(moved.summaries.map(\.relativePath) == (try fixture.names()))
+        let cached = SummaryCache.open(at: fixture.cacheFile.path, parserIdentity: "test parser").summaries()
+        #expect(Set(cached.keys.map(\.path)) == Set(try fixture.names()))
     }
 
     @Test func aFileThatCannotBeDecodedIsSummarisedWithItsProblemAndTriedAgainNextTime() throws {
