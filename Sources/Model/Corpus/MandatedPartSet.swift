@@ -9,6 +9,12 @@ public struct MandatedPartSet: OptionSet, Sendable, Hashable {
         self.init(rawValue: parts.reduce(0) { $0 | Self.bit($1) })
     }
 
+    /// The parts, optional part 5 included, that have a section in the report.
+    public init(_ mandated: MandatedParts) {
+        let sections = [mandated.measures, mandated.shortcomings, mandated.leaders, mandated.plans, mandated.other]
+        self.init(zip(MandatedPart.allCases, sections).compactMap { $1 == nil ? nil : $0 })
+    }
+
     public func contains(_ part: MandatedPart) -> Bool { rawValue & Self.bit(part) != 0 }
 
     /// The parts present, in the regulation's order.

@@ -42,17 +42,11 @@ public struct ReportSummary: Sendable, Equatable {
 
     /// The summary of a parsed report.
     public init(relativePath: String, stamp: FileStamp, fingerprint: UInt64, encoding: String, report: Report) {
-        let parts = report.mandated
-        let sections: [(MandatedPart, Int?)] = [
-            (.measures, parts.measures), (.shortcomings, parts.shortcomings), (.leaders, parts.leaders),
-            (.plans, parts.plans), (.other, parts.other),
-        ]
         self.init(
             relativePath: relativePath, stamp: stamp, fingerprint: fingerprint, encoding: encoding,
             authority: report.metadata.authority, region: report.metadata.region, year: report.metadata.year,
             title: report.metadata.title, figureCount: report.figures.count,
-            mandatedParts: MandatedPartSet(sections.compactMap { $0.1 == nil ? nil : $0.0 }),
-            warningCount: report.warnings.count, problem: nil
+            mandatedParts: MandatedPartSet(report.mandated), warningCount: report.warnings.count, problem: nil
         )
     }
 
