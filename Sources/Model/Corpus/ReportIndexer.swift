@@ -77,7 +77,7 @@ public struct ReportIndexer: Sendable {
 
         init(path: String, parserIdentity: String) {
             self.path = path
-            cache = SummaryCache.open(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
+            cache = SummaryCache(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
             cached = cache.summaries()
         }
 

@@ -8,30 +8,32 @@ final class SummaryCache {
     let location: String
     /// Why the cache was rebuilt or is not kept on disk, for the statistics; nil when all went well.
     private(set) var note: String?
+    private let parserIdentity: String
     /// Nil when no cache file could be made: then nothing is cached.
-    private let queue: DatabaseQueue?
+    private var queue: DatabaseQueue?
 
-    private init(queue: DatabaseQueue?, location: String, note: String?) {
-        self.queue = queue
-        self.location = location
-        self.note = note
+    /// Opens or creates the cache at `path`. Summaries made by another build of the parser
+    /// (`parserIdentity`) are dropped.
+    init(at path: String, parserIdentity: String) {
+        location = path
+        self.parserIdentity = parserIdentity
+        do {
+            queue = try Self.openQueue(path, parserIdentity)
+        } catch {
+            startAfresh(after: error)
+        }
     }
 
-    /// Opens or creates the cache at `path`. A file that is not a usable cache is deleted and
-    /// started afresh; when even that fails, this run goes without a cache.
-    /// Summaries made by another build of the parser (`parserIdentity`) are dropped.
-    static func open(at path: String, parserIdentity: String) -> SummaryCache {
+    /// Deletes a file that is not a usable cache and starts an empty one in its place; when even
+    /// that fails, this run goes without a cache.
+    private func startAfresh(after error: Error) {
+        queue = nil
+        Self.removeFiles(at: location)
         do {
-            return SummaryCache(queue: try openQueue(path, parserIdentity), location: path, note: nil)
+            queue = try Self.openQueue(location, parserIdentity)
+            note = "rebuilt (\(Self.describe(error)))"
         } catch {
-            let firstError = error
-            removeFiles(at: path)
-            do {
-                let queue = try openQueue(path, parserIdentity)
-                return SummaryCache(queue: queue, location: path, note: "rebuilt (\(describe(firstError)))")
-            } catch {
-                return SummaryCache(queue: nil, location: path, note: "not kept (\(describe(error)))")
-            }
+            note = "not kept (\(Self.describe(error)))"
         }
     }
 
@@ -49,7 +51,7 @@ final class SummaryCache {
                 return found
             }
         } catch {
-            rebuildAfter(error)
+            startAfresh(after: error)
             return [:]
         }
     }
@@ -77,11 +79,6 @@ final class SummaryCache {
         } catch {
             note = "not saved (\(Self.describe(error)))"
         }
-    }
-
-    private func rebuildAfter(_ error: Error) {
-        note = "rebuilt (\(Self.describe(error)))"
-        try? queue?.write { db in try db.execute(sql: "DELETE FROM summary") }
     }
 
     /// Read and written in this order, so rows are read by position rather than by name.

@@ -139,6 +139,24 @@ import Testing
         #expect(readsAfter.isEmpty)
     }
 
+    @Test func aCacheDamagedPastItsFirstPageIsRebuilt() throws {
+        let fixture = try Fixture()
+        let (first, _) = fixture.index()
+        let file = try FileHandle(forUpdating: fixture.cacheFile)
+        let length = try file.seekToEnd()
+        try file.seek(toOffset: 4096)
+        file.write(Data(repeating: 0xA5, count: Int(length) - 4096))
+        try file.close()
+
+        let (rebuilt, reads) = fixture.index()
+        #expect(reads == (try fixture.names()))
+        #expect(rebuilt.summaries == first.summaries)
+        #expect(rebuilt.statistics.caches.contains { $0.contains("rebuilt") })
+
+        let (_, readsAfter) = fixture.index()
+        #expect(readsAfter.isEmpty)
+    }
+
     @Test func anotherBuildOfTheParserSummarisesEveryReportAgain() throws {
         let fixture = try Fixture()
         _ = fixture.index(parserIdentity: "old parser")
@@ -159,7 +177,7 @@ import Testing
         let (moved, reads) = fixture.index()
         #expect(reads == ["renamed.txt"])
         #expect(moved.summaries.map(\.relativePath) == (try fixture.names()))
-        let cached = SummaryCache.open(at: fixture.cacheFile.path, parserIdentity: "test parser").summaries()
+        let cached = SummaryCache(at: fixture.cacheFile.path, parserIdentity: "test parser").summaries()
         #expect(Set(cached.keys.map(\.path)) == Set(try fixture.names()))
     }
 
