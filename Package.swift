@@ -35,6 +35,11 @@ let package = Package(
             ],
             exclude: ["Terminal/CNcursesw", "Terminal/CTerminalShims"]
         ),
+        // Development only: writes synthetic report corpora for the benchmark (bench/run).
+        .executableTarget(
+            name: "CorpusMaker",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "ModelTests",
             dependencies: [
@@ -52,6 +57,10 @@ let package = Package(
         .testTarget(
             name: "TUITests",
             dependencies: ["TUI", "Model"]
+        ),
+        .testTarget(
+            name: "CorpusMakerTests",
+            dependencies: ["CorpusMaker", "Model"]
         ),
     ]
 )
