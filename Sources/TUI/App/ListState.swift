@@ -1,7 +1,7 @@
 import Model
 
 /// What the list knows of a report without keeping the whole report in memory.
-struct ReportSummary: Sendable, Equatable {
+struct ListSummary: Sendable, Equatable {
     var authority: String?
     var region: [String]
     var year: Int?
@@ -40,7 +40,7 @@ struct ReportSummary: Sendable, Equatable {
 
 enum EntryStatus: Sendable, Equatable {
     case parsing
-    case ready(ReportSummary)
+    case ready(ListSummary)
     case unreadable(String)
 }
 
@@ -50,7 +50,7 @@ struct ListEntry: Sendable {
     var file: ReportFile?
     var status: EntryStatus
 
-    var summary: ReportSummary? {
+    var summary: ListSummary? {
         if case .ready(let summary) = status { summary } else { nil }
     }
 }

@@ -18,7 +18,7 @@ extension AppState {
         case .loaded(let entry, let result):
             guard list.entries.indices.contains(entry) else { return [] }
             switch result {
-            case .success(let loaded): list.entries[entry].status = .ready(ReportSummary(loaded))
+            case .success(let loaded): list.entries[entry].status = .ready(ListSummary(loaded))
             case .failure(let problem): list.entries[entry].status = .unreadable(problem.reason)
             }
             return []
@@ -27,7 +27,7 @@ extension AppState {
             list.opening = nil
             switch result {
             case .success(let loaded):
-                list.entries[entry].status = .ready(ReportSummary(loaded))
+                list.entries[entry].status = .ready(ListSummary(loaded))
                 open(ReportState(entry: entry, file: file, loaded: loaded))
                 message = nil
                 if case .failure(let failure) = loaded.reviews {

@@ -45,7 +45,7 @@ extension AppState {
     }
 }
 
-extension ReportSummary {
+extension ListSummary {
     mutating func count(_ state: MarkState?, by delta: Int) {
         switch state {
         case .checked: checked += delta
