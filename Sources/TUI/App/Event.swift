@@ -21,10 +21,22 @@ struct StoreFailure: Error, Sendable, Equatable, CustomStringConvertible {
     var description: String { message }
 }
 
+/// A left-button press or a turn of the wheel, at a screen cell (only with `--mouse`).
+struct MouseEvent: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case press, wheelUp, wheelDown
+    }
+
+    var kind: Kind
+    var x: Int
+    var y: Int
+}
+
 /// Everything the reducer reacts to: keys, the terminal's size, and results of effects.
 enum Event: Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
     /// A report of the list parsed in the background.
     case loaded(entry: Int, Result<LoadedReport, LoadProblem>)
     /// A report opened for reading (answer to `Effect.open`).

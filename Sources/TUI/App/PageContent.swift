@@ -52,7 +52,9 @@ enum PageContent {
         lines += wrap(
             "Figures in the text: unchecked underlined (yellow), checked green (bold underlined without colour), "
                 + "disputed red (reversed and underlined), the selected one reversed. In the figures pane: "
-                + "[ ] unchecked, [x] checked, [!] disputed, [~] being saved, * a warning concerns the figure.",
+                + "[ ] unchecked, [x] checked, [!] disputed, [~] being saved, * a warning concerns the figure. "
+                + "Started with --mouse, the wheel scrolls what is under the pointer and a click selects; "
+                + "a click on what is selected acts like Enter.",
             columns: columns, wrapper: wrapper
         ).map { PageLine(text: $0) }
         return lines

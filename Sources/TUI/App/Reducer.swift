@@ -8,6 +8,8 @@ extension AppState {
         switch event {
         case .key(let key):
             return handle(key)
+        case .mouse(let mouse):
+            return handle(mouse)
         case .resize(let newSize):
             size = newSize
             relayoutReport()

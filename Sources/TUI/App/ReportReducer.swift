@@ -86,7 +86,7 @@ extension AppState {
         return []
     }
 
-    private mutating func move(by delta: Int, in pane: Pane) {
+    mutating func move(by delta: Int, in pane: Pane) {
         guard let r = report else { return }
         switch pane {
         case .text:

@@ -21,6 +21,9 @@ struct BrowseCommand: ParsableCommand {
     )
     var ambiguousWidth: Int?
 
+    @Flag(help: "Let the mouse wheel scroll and a click select (off by default, so the terminal can select text to copy).")
+    var mouse = false
+
     func validate() throws {
         if let ambiguousWidth, ambiguousWidth != 1, ambiguousWidth != 2 {
             throw ValidationError("--ambiguous-width must be 1 or 2.")
@@ -40,7 +43,7 @@ struct BrowseCommand: ParsableCommand {
         let (files, problems) = ReportFolder.files(at: paths)
         let session: TerminalSession
         do {
-            session = try TerminalSession(environment: environment)
+            session = try TerminalSession(environment: environment, mouse: mouse)
         } catch {
             Self.fail(String(describing: error))
         }

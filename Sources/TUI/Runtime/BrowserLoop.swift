@@ -15,6 +15,7 @@ enum BrowserLoop {
             var events: [Event] = []
             switch KeyReader.read() {
             case .key(let key): events.append(.key(key))
+            case .mouse(let mouse): events.append(.mouse(mouse))
             case .resize:
                 painter.invalidate()
                 events.append(.resize(terminal.size))

@@ -1,9 +1,11 @@
 @preconcurrency import CNcursesw
+import CTerminalShims
 
 /// What one read from the terminal gave.
 enum TerminalInput {
     case key(Key)
     case resize
+    case mouse(MouseEvent)
     /// Nothing within the read timeout, an unknown key, or a read cut short by a signal.
     case none
 }
@@ -31,9 +33,23 @@ enum KeyReader {
         }
     }
 
+    private static func mouse() -> TerminalInput {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch ts_read_mouse(&x, &y) {
+        case 1: kind = .press
+        case 2: kind = .wheelUp
+        case 3: kind = .wheelDown
+        default: return .none
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(x), y: Int(y)))
+    }
+
     private static func special(_ code: Int32) -> TerminalInput {
         switch code {
         case KEY_RESIZE: .resize
+        case KEY_MOUSE: mouse()
         case KEY_UP: .key(.up)
         case KEY_DOWN: .key(.down)
         case KEY_NPAGE: .key(.pageDown)

@@ -20,7 +20,7 @@ final class TerminalSession {
         throw TerminalProblem(description: "reports needs a UTF-8 locale to show Chinese text, and C.UTF-8 is not installed. Set one, for example: LANG=en_US.UTF-8 reports")
     }
 
-    init(environment: [String: String]) throws {
+    init(environment: [String: String], mouse: Bool) throws {
         try Self.useUTF8Locale()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalProblem(description: "reports browses reports in a terminal; its input and output must be a terminal. To print reports instead, use a subcommand (reports --help).")
@@ -47,6 +47,8 @@ final class TerminalSession {
         set_escdelay(25)
         // Wake every 100 ms to take in background results and quit signals.
         wtimeout(ts_stdscr(), 100)
+        // Off unless asked for: mouse reporting stops the terminal selecting text to copy.
+        if mouse { ts_enable_mouse() }
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
         colour = has_colors() && !noColour
         if colour {

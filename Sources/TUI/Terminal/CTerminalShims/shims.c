@@ -22,7 +22,7 @@ static void on_quit(int sig) { quit_signal = sig; }
 
 // Only async-signal-safe calls: tcsetattr, write, signal, raise.
 void ts_restore_saved_modes(void) {
-    static const char reset[] = "\033[0m\033[?25h\033[?1049l";
+    static const char reset[] = "\033[0m\033[?25h\033[?1000l\033[?1002l\033[?1006l\033[?1049l";
     if (have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
@@ -54,3 +54,19 @@ void ts_install_handlers(void) {
 }
 
 int ts_quit_signal(void) { return quit_signal; }
+
+void ts_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+int ts_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}

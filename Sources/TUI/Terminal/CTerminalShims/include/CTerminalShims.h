@@ -19,6 +19,13 @@ int ts_can_address_cursor(void);
 void ts_install_handlers(void);
 /// 0, or the quit signal that arrived.
 int ts_quit_signal(void);
-/// Restores the modes saved by ts_install_handlers and leaves the alternate screen.
+/// Restores the modes saved by ts_install_handlers, stops mouse reporting and leaves the
+/// alternate screen.
 void ts_restore_saved_modes(void);
+
+/// Turns on reporting of left-button presses and the wheel.
+void ts_enable_mouse(void);
+/// Reads the mouse event behind a KEY_MOUSE: 1 left press, 2 wheel up, 3 wheel down, 0 anything
+/// else; sets the cell it happened in.
+int ts_read_mouse(int *x, int *y);
 #endif
