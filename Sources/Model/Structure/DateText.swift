@@ -19,8 +19,9 @@ enum DateText {
                 var value = 0
                 var digits = 0
                 while i < content.upperBound, let d = ByteText.asciiDigit(ByteText.scalar(bytes, at: i).value) {
-                    value = value * 10 + d
                     digits += 1
+                    if digits > 4 { return .malformed }
+                    value = value * 10 + d
                     i += ByteText.scalar(bytes, at: i).length
                 }
                 if digits > 4 { return .malformed }

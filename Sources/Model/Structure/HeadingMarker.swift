@@ -86,11 +86,12 @@ struct HeadingMarker: Equatable {
         var digits = 0
         while i < end, let d = ByteText.asciiDigit(ByteText.scalar(bytes, at: i).value) {
             if digits == 0, d == 0 { return nil }
-            value = value * 10 + d
             digits += 1
+            if digits > 2 { return nil }
+            value = value * 10 + d
             i += ByteText.scalar(bytes, at: i).length
         }
-        guard digits > 0, digits <= 2 else { return nil }
+        guard digits > 0 else { return nil }
         return (value, i)
     }
 }
