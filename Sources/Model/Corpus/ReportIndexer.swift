@@ -32,6 +32,12 @@ public struct ReportIndexer: Sendable {
     }()
 
     public func index(paths: [String]) -> ReportIndex {
+        prepare(paths: paths).finish()
+    }
+
+    /// Lists the files and reads the caches, looking at no report yet: what the list can show
+    /// at once. `PendingIndex.finish` then checks and summarises every file.
+    public func prepare(paths: [String]) -> PendingIndex {
         let unsureAfter = FileStamp.now - FileStamp.timeGrain
         let (files, problems) = ReportFolder.files(at: paths)
         let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
@@ -39,7 +45,18 @@ public struct ReportIndexer: Sendable {
             Work(file: file, path: folders[folder].path + "/" + file.relativePath,
                  previous: folders[folder].cached[PathKey(path: file.relativePath)])
         }
-        let outcomes = summarizeInParallel(work)
+        return PendingIndex(
+            indexer: self, paths: paths, problems: problems, folders: folders, folderOfFile: folderOfFile,
+            work: work, unsureAfter: unsureAfter
+        )
+    }
+
+    /// Summarises the files of `pending` and saves the caches; `progress`, when given, is told
+    /// of each batch of files done (from several threads at once).
+    func finish(_ pending: PendingIndex, progress: (@Sendable (IndexProgress) -> Void)?) -> ReportIndex {
+        let (folders, folderOfFile, work) = (pending.folders, pending.folderOfFile, pending.work)
+        let files = work.map(\.file)
+        let outcomes = summarizeInParallel(work, progress: progress)
 
         var statistics = IndexStatistics()
         var changed = [[ReportSummary]](repeating: [], count: folders.count)
@@ -49,15 +66,15 @@ public struct ReportIndexer: Sendable {
             if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
             if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
         }
-        let listedWhole = Self.folders(among: paths)
+        let listedWhole = Self.folders(among: pending.paths)
         for (number, folder) in folders.enumerated() {
             // Only a folder listed whole tells which of its files are gone.
             let someGone = listedWhole.contains(folder.path) && stillThere[number] < folder.cached.count
             let gone = someGone ? folder.gone(keeping: zip(files, folderOfFile).filter { $1 == number }.map(\.0)) : []
-            folder.cache.save(changed[number], removing: gone, unsureAfter: unsureAfter)
+            folder.cache.save(changed[number], removing: gone, unsureAfter: pending.unsureAfter)
             statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
-        return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: problems, statistics: statistics)
+        return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: pending.problems, statistics: statistics)
     }
 
     /// The paths among `paths` that name folders, as `ReportFile.folder` spells them.
@@ -70,7 +87,7 @@ public struct ReportIndexer: Sendable {
     }
 
     /// A folder whose reports are being indexed, with its cache as it was before.
-    private struct Folder {
+    struct Folder {
         let path: String
         let cache: SummaryCache
         let cached: [PathKey: ReportSummary]
@@ -112,13 +129,13 @@ public struct ReportIndexer: Sendable {
     }
 
     /// A file to summarise: `path` is built from strings, since `URL.path` costs more than a stat.
-    private struct Work {
+    struct Work {
         let file: ReportFile
         let path: String
         let previous: ReportSummary?
     }
 
-    fileprivate struct Outcome {
+    struct Outcome {
         var summary: ReportSummary
         /// The summary differs from the cached one and must be saved.
         var changed = true
@@ -128,22 +145,43 @@ public struct ReportIndexer: Sendable {
         var parseSeconds: Double?
     }
 
-    /// Workers take the next file from a shared counter, so a slow file holds up no one.
-    private func summarizeInParallel(_ work: [Work]) -> [Outcome] {
+    /// Workers take the next file from a shared counter, so a slow file holds up no one. Each
+    /// tells `progress` of what it did every `progressBatch` files, and of the rest at the end.
+    private func summarizeInParallel(_ work: [Work], progress: (@Sendable (IndexProgress) -> Void)?) -> [Outcome] {
         var outcomes = [Outcome?](repeating: nil, count: work.count)
         let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
             DispatchQueue.concurrentPerform(iterations: min(width, max(work.count, 1))) { _ in
+                var batch = IndexProgress(done: 0, total: work.count, updated: [])
+                var inBatch = 0
+                func report() {
+                    guard let progress, inBatch > 0 else { return }
+                    batch.done = done.add(inBatch, ordering: .relaxed).newValue
+                    progress(batch)
+                    batch.updated.removeAll(keepingCapacity: true)
+                    inBatch = 0
+                }
                 while true {
                     let i = next.add(1, ordering: .relaxed).oldValue
-                    guard i < work.count else { return }
-                    buffer[i] = summarize(work[i])
+                    guard i < work.count else { break }
+                    let outcome = summarize(work[i])
+                    buffer[i] = outcome
+                    if progress != nil {
+                        if outcome.changed { batch.updated.append(.init(file: i, summary: outcome.summary)) }
+                        inBatch += 1
+                        if inBatch == Self.progressBatch { report() }
+                    }
                 }
+                report()
             }
         }
         return outcomes.map { $0! }
     }
+
+    /// Small enough that rows fill in steadily, large enough that reporting costs nothing.
+    private static let progressBatch = 64
 
     private func summarize(_ work: Work) -> Outcome {
         let file = work.file

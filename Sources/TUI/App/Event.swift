@@ -37,8 +37,9 @@ enum Event: Sendable {
     case key(Key)
     case resize(Size)
     case mouse(MouseEvent)
-    /// A report of the list parsed in the background.
-    case loaded(entry: Int, Result<LoadedReport, LoadProblem>)
+    /// A batch of summaries from the corpus index working in the background (`file` of each
+    /// update is the entry's index).
+    case indexed(IndexProgress)
     /// A report opened for reading (answer to `Effect.open`).
     case opened(entry: Int, Result<LoadedReport, LoadProblem>)
     /// The store's answer to `Effect.record`.

@@ -12,16 +12,14 @@ extension AppState {
         case .moveLast: list.moveCursor(by: rows.count, in: rows)
         case .activate:
             guard let entry = list.selected, rows.contains(entry) else { return [] }
-            switch list.entries[entry].status {
-            case .unreadable(let reason):
-                message = Message(text: "\(list.entries[entry].name): \(reason)", isError: true)
+            // A file that could not be opened is tried again: it may have been fixed since.
+            guard let file = list.entries[entry].file else {
+                message = Message(text: "\(list.entries[entry].name): \(list.entries[entry].problem ?? "cannot be opened")", isError: true)
                 return []
-            case .parsing, .ready:
-                guard let file = list.entries[entry].file else { return [] }
-                list.opening = entry
-                message = Message(text: "Opening \(list.entries[entry].name)...")
-                return [.open(entry: entry, file: file)]
             }
+            list.opening = entry
+            message = Message(text: "Opening \(list.entries[entry].name)...")
+            return [.open(entry: entry, file: file)]
         case .filter:
             prompt = Prompt(purpose: .filter, text: list.filter)
         case .cycleSort:
@@ -47,7 +45,7 @@ extension AppState {
     }
 
     mutating func applyFilter(_ text: String) {
-        list.filter = text
+        list.setFilter(text)
         let rows = list.rows
         if let selected = list.selected, rows.contains(selected) {
             list.keepCursorVisible(rows: layout.listBody.height)

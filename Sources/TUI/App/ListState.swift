@@ -1,57 +1,67 @@
+import Foundation
 import Model
 
-/// What the list knows of a report without keeping the whole report in memory.
-struct ListSummary: Sendable, Equatable {
-    var authority: String?
-    var region: [String]
-    var year: Int?
-    var title: String?
-    var figures: Int
-    var checked: Int
-    var disputed: Int
-    /// The four mandated parts in the regulation's order: true where the report has the part.
-    var parts: [Bool]
-    var warnings: Int
-    var storeError: String?
+/// How many of a report's figures are marked, known once the report was opened.
+struct MarkCounts: Sendable, Equatable {
+    var checked = 0
+    var disputed = 0
 
-    init(_ loaded: LoadedReport) {
-        let report = loaded.report
-        authority = report.metadata.authority
-        region = report.metadata.region
-        year = report.metadata.year
-        title = report.metadata.title
-        figures = report.figures.count
-        parts = report.mandated.required.map { $0.section != nil }
-        warnings = report.warnings.count
-        switch loaded.reviews {
-        case .success(let reviews):
-            checked = reviews.count { $0?.state == .checked }
-            disputed = reviews.count { $0?.state == .disputed }
-            storeError = nil
-        case .failure(let failure):
-            checked = 0
-            disputed = 0
-            storeError = failure.message
-        }
+    init(_ reviews: [FigureReview?]) {
+        checked = reviews.count { $0?.state == .checked }
+        disputed = reviews.count { $0?.state == .disputed }
     }
 
-    var progress: Double { figures == 0 ? 1 : Double(checked + disputed) / Double(figures) }
+    mutating func count(_ state: MarkState?, by delta: Int) {
+        switch state {
+        case .checked: checked += delta
+        case .disputed: disputed += delta
+        case .cleared, nil: break
+        }
+    }
 }
 
-enum EntryStatus: Sendable, Equatable {
-    case parsing
-    case ready(ListSummary)
-    case unreadable(String)
-}
-
+/// One row of the list: the corpus index's summary of a report, kept small for 100,000 rows.
 struct ListEntry: Sendable {
     /// The path as shown: relative to the opened folder, or as given when it could not be opened.
-    var name: String
-    var file: ReportFile?
-    var status: EntryStatus
+    let name: String
+    let file: ReportFile?
+    /// From the index or its cache; nil until the report has been summarised. A summary with a
+    /// `problem` is a file that could not be opened.
+    private(set) var summary: ReportSummary?
+    /// Known once the report was opened in this session.
+    var marks: MarkCounts?
+    /// Name, authority, title, year and region, lowercased, for the filter.
+    private(set) var searchKey: [UInt8]
 
-    var summary: ListSummary? {
-        if case .ready(let summary) = status { summary } else { nil }
+    init(name: String, file: ReportFile?, summary: ReportSummary?) {
+        self.name = name
+        self.file = file
+        self.summary = summary
+        searchKey = Self.searchKey(name: name, summary: summary)
+    }
+
+    mutating func update(_ summary: ReportSummary) {
+        self.summary = summary
+        searchKey = Self.searchKey(name: name, summary: summary)
+    }
+
+    var problem: String? { summary?.problem }
+
+    var progress: Double? {
+        guard let summary, summary.problem == nil else { return nil }
+        guard summary.figureCount > 0 else { return 1 }
+        return Double((marks?.checked ?? 0) + (marks?.disputed ?? 0)) / Double(summary.figureCount)
+    }
+
+    /// Region as written, else the authority.
+    var regionKey: String? {
+        guard let s = summary, s.problem == nil else { return nil }
+        return s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")
+    }
+
+    private static func searchKey(name: String, summary s: ReportSummary?) -> [UInt8] {
+        let parts = [name, s?.authority ?? "", s?.title ?? "", s?.year.map(String.init) ?? ""] + (s?.region ?? [])
+        return Array(parts.joined(separator: "\u{1F}").lowercased().utf8)
     }
 }
 
@@ -59,59 +69,157 @@ enum SortKey: String, Sendable, CaseIterable {
     case name, region, year, progress
 }
 
+/// The report list. The display order is kept, not recomputed per key: sorted again only when
+/// the sort changes or a batch of summaries arrives, filtered again only when the filter does.
 struct ListState: Sendable {
-    var entries: [ListEntry]
-    var sort: SortKey = .name
-    var descending = false
-    var filter = ""
+    private(set) var entries: [ListEntry]
+    var sort: SortKey = .name {
+        didSet { reorder() }
+    }
+    var descending = false {
+        didSet { reorder() }
+    }
+    /// Set through `setFilter`, which keeps `rows` in step.
+    private(set) var filter = ""
+    /// Entry indices in display order: filtered, then sorted.
+    private(set) var rows: [Int] = []
+    /// Every entry in sort order, filtered or not.
+    private var order: [Int] = []
+    /// Entry indices by name, which never changes: the order for `.name`.
+    private let byName: [Int]
     /// The entry under the cursor, by index into `entries`, so rows filling in do not move it.
     var selected: Int?
     /// First visible row.
     var top = 0
     /// The entry being opened, while its report loads.
     var opening: Int?
+    /// Files checked by the indexer so far, of `indexTotal`.
+    private(set) var indexed = 0
+    let indexTotal: Int
 
-    init(files: [ReportFile], problems: [LoadProblem]) {
-        entries = files.map { ListEntry(name: $0.relativePath, file: $0, status: .parsing) }
-            + problems.map { ListEntry(name: $0.path, file: nil, status: .unreadable($0.reason)) }
+    /// Files with what the cache knew of them (`cached[i]` for `files[i]`), then paths that
+    /// could not be opened.
+    init(files: [ReportFile], cached: [ReportSummary?]? = nil, problems: [LoadProblem]) {
+        var entries: [ListEntry] = []
+        entries.reserveCapacity(files.count + problems.count)
+        for (i, file) in files.enumerated() {
+            entries.append(ListEntry(name: file.relativePath, file: file, summary: cached?[i] ?? nil))
+        }
+        for problem in problems {
+            let summary = ReportSummary(relativePath: problem.path, stamp: FileStamp(size: 0, modified: 0), problem: problem.reason)
+            entries.append(ListEntry(name: problem.path, file: nil, summary: summary))
+        }
+        self.entries = entries
+        indexTotal = files.count
+        let names = entries.map { Array($0.name.utf8) }
+        byName = entries.indices.sorted { a, b in Self.compare(names[a], names[b]) ?? (a < b) }
+        reorder()
         selected = rows.first
     }
 
-    /// Entry indices in display order: filtered, then sorted.
-    var rows: [Int] {
-        let needle = filter.lowercased()
-        let kept = entries.indices.filter { needle.isEmpty || searchText(entries[$0]).contains(needle) }
-        let sorted = kept.sorted { a, b in
-            let ordered = precedes(entries[a], entries[b])
-            if ordered != precedes(entries[b], entries[a]) { return ordered != descending }
-            return a < b
-        }
-        return sorted
-    }
+    var isIndexing: Bool { indexed < indexTotal }
 
     var cursorRow: Int? {
         guard let selected else { return nil }
         return rows.firstIndex(of: selected)
     }
 
-    private func searchText(_ entry: ListEntry) -> String {
-        let s = entry.summary
-        return ([entry.name, s?.authority ?? "", s?.title ?? "", s.map { String($0.year ?? 0) } ?? ""] + (s?.region ?? []))
-            .joined(separator: " ").lowercased()
-    }
-
-    /// Region as written, else the authority; rows still parsing sort last.
-    private func regionKey(_ entry: ListEntry) -> String {
-        guard let s = entry.summary else { return "\u{10FFFF}" }
-        return s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")
-    }
-
-    private func precedes(_ a: ListEntry, _ b: ListEntry) -> Bool {
-        switch sort {
-        case .name: return a.name < b.name
-        case .region: return regionKey(a) < regionKey(b)
-        case .year: return (a.summary?.year ?? Int.max) < (b.summary?.year ?? Int.max)
-        case .progress: return (a.summary?.progress ?? 2) < (b.summary?.progress ?? 2)
+    /// Takes a batch of summaries from the indexer; sorts and filters again only if one came.
+    mutating func apply(_ progress: IndexProgress) {
+        indexed = min(max(indexed, progress.done), indexTotal)
+        for update in progress.updated where entries.indices.contains(update.file) {
+            entries[update.file].update(update.summary)
         }
+        if !progress.updated.isEmpty { reorder() }
+    }
+
+    /// What opening a report found out about it.
+    mutating func opened(_ entry: Int, marks: MarkCounts?, problem: String?) {
+        guard entries.indices.contains(entry) else { return }
+        if let marks { entries[entry].marks = marks }
+        if let problem {
+            entries[entry].update(ReportSummary(
+                relativePath: entries[entry].name, stamp: entries[entry].summary?.stamp ?? FileStamp(size: 0, modified: 0),
+                problem: problem))
+            reorder()
+        } else if sort == .progress, marks != nil {
+            reorder()
+        }
+    }
+
+    mutating func count(_ state: MarkState?, by delta: Int, in entry: Int) {
+        guard entries.indices.contains(entry), entries[entry].marks != nil else { return }
+        entries[entry].marks!.count(state, by: delta)
+        if sort == .progress { reorder() }
+    }
+
+    /// Typing more only narrows the rows already shown; anything else filters the whole order.
+    mutating func setFilter(_ text: String) {
+        let narrowing = !filter.isEmpty && text.hasPrefix(filter)
+        filter = text
+        rows = keep(narrowing ? rows : order)
+    }
+
+    private func keep(_ indices: [Int]) -> [Int] {
+        let needle = Array(filter.lowercased().utf8)
+        guard !needle.isEmpty else { return indices }
+        return needle.withUnsafeBytes { n in
+            indices.filter { i in
+                entries[i].searchKey.withUnsafeBytes { Self.find(n, in: $0) }
+            }
+        }
+    }
+
+    /// Whether `needle` (not empty) occurs in `haystack`: memchr for its first byte, then memcmp.
+    private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        let first = Int32(needle[0])
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+            start = at + 1
+        }
+        return false
+    }
+
+    /// Sorts by the current key with ties in name order; rows not yet summarised and files
+    /// that could not be opened sort last whichever the direction.
+    private mutating func reorder() {
+        order = switch sort {
+        case .name: byName
+        case .region: sorted(by: entries.map { $0.regionKey.map { Array($0.utf8) } }) { Self.compare($0, $1) }
+        case .year: sorted(by: entries.map { $0.regionKey == nil ? nil : $0.summary?.year ?? Int.max }) { $0 == $1 ? nil : $0 < $1 }
+        case .progress: sorted(by: entries.map(\.progress)) { $0 == $1 ? nil : $0 < $1 }
+        }
+        if descending && sort == .name { order.reverse() }
+        rows = keep(order)
+    }
+
+    /// `byName` reordered by `keys`, which say true, false or nil (equal) for a pair.
+    private func sorted<K>(by keys: [K?], _ less: (K, K) -> Bool?) -> [Int] {
+        var rank = [Int](repeating: 0, count: byName.count)
+        for (position, entry) in byName.enumerated() { rank[entry] = position }
+        let descending = descending
+        return byName.sorted { a, b in
+            switch (keys[a], keys[b]) {
+            case (nil, nil): return rank[a] < rank[b]
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let x?, let y?):
+                if let ordered = less(x, y) { return ordered != descending }
+                return rank[a] < rank[b]
+            }
+        }
+    }
+
+    /// Byte order of UTF-8, which is code point order; nil when equal.
+    private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Bool? {
+        let common = min(a.count, b.count)
+        let c = a.withUnsafeBytes { x in b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) } }
+        if c != 0 { return c < 0 }
+        return a.count == b.count ? nil : a.count < b.count
     }
 }

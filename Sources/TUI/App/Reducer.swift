@@ -17,11 +17,13 @@ extension AppState {
             keepFigureCursorVisible()
             list.keepCursorVisible(rows: layout.listBody.height)
             return []
-        case .loaded(let entry, let result):
-            guard list.entries.indices.contains(entry) else { return [] }
-            switch result {
-            case .success(let loaded): list.entries[entry].status = .ready(ListSummary(loaded))
-            case .failure(let problem): list.entries[entry].status = .unreadable(problem.reason)
+        case .indexed(let progress):
+            list.apply(progress)
+            if let selected = list.selected, list.rows.contains(selected) {
+                list.keepCursorVisible(rows: layout.listBody.height)
+            } else {
+                list.selected = list.rows.first
+                list.top = 0
             }
             return []
         case .opened(let entry, let result):
@@ -29,14 +31,14 @@ extension AppState {
             list.opening = nil
             switch result {
             case .success(let loaded):
-                list.entries[entry].status = .ready(ListSummary(loaded))
+                list.opened(entry, marks: try? loaded.reviews.map(MarkCounts.init).get(), problem: nil)
                 open(ReportState(entry: entry, file: file, loaded: loaded))
                 message = nil
                 if case .failure(let failure) = loaded.reviews {
                     message = Message(text: "Review store: \(failure.message)", isError: true)
                 }
             case .failure(let problem):
-                list.entries[entry].status = .unreadable(problem.reason)
+                list.opened(entry, marks: nil, problem: problem.reason)
                 message = Message(text: "\(list.entries[entry].name): \(problem.reason)", isError: true)
             }
             return []

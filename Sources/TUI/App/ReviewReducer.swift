@@ -29,11 +29,8 @@ extension AppState {
             message = Message(text: "Mark not saved: \(failure.message)", isError: true)
         case .success(let review):
             if isOpen, report!.reviews.indices.contains(figure) { report!.reviews[figure] = review }
-            if list.entries.indices.contains(entry), case .ready(var summary) = list.entries[entry].status {
-                summary.count(previous, by: -1)
-                summary.count(review.state, by: 1)
-                list.entries[entry].status = .ready(summary)
-            }
+            list.count(previous, by: -1, in: entry)
+            list.count(review.state, by: 1, in: entry)
             let total = report.map { " of \($0.report.figures.count)" } ?? ""
             let words: String = switch review.state {
             case .checked: "checked"
@@ -41,16 +38,6 @@ extension AppState {
             case .cleared: "cleared"
             }
             message = Message(text: "Figure \(figure + 1)\(total) \(words).")
-        }
-    }
-}
-
-extension ListSummary {
-    mutating func count(_ state: MarkState?, by delta: Int) {
-        switch state {
-        case .checked: checked += delta
-        case .disputed: disputed += delta
-        case .cleared, nil: break
         }
     }
 }

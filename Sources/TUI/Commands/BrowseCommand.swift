@@ -40,7 +40,8 @@ struct BrowseCommand: ParsableCommand {
             }
             paths = ["sample-reports"]
         }
-        let (files, problems) = ReportFolder.files(at: paths)
+        let pending = ReportIndexer().prepare(paths: paths)
+        let files = pending.files
         let session: TerminalSession
         do {
             session = try TerminalSession(environment: environment, mouse: mouse)
@@ -51,10 +52,10 @@ struct BrowseCommand: ParsableCommand {
         let stores = BrowserReviewStores(files: files, options: review, environment: environment)
         let ambiguous = ambiguousWidth ?? environment["REPORTS_AMBIGUOUS_WIDTH"].flatMap(Int.init) ?? 1
         let settings = Settings(displayWidth: DisplayWidth(ambiguous: ambiguous), colour: session.colour)
-        let list = ListState(files: files, problems: problems)
+        let list = ListState(files: files, cached: pending.cached, problems: pending.problems)
         let inbox = Inbox()
         let runner = EffectRunner(stores: stores, inbox: inbox)
-        runner.parseAll(list.entries.indices.compactMap { i in list.entries[i].file.map { (i, $0) } })
+        runner.index(pending)
         var state = AppState(size: session.size, settings: settings, storeLocation: stores.summary, list: list)
         state.message = stores.problem.map { Message(text: $0, isError: true) }
         let status = BrowserLoop.run(state: state, terminal: session, runner: runner, inbox: inbox)

@@ -7,21 +7,19 @@ final class EffectRunner: Sendable {
     private let inbox: Inbox
     /// One queue for opening and marking, so marks are committed in the order they were made.
     private let work = DispatchQueue(label: "reports.effects")
-    private let parsing = DispatchQueue(label: "reports.parsing", qos: .utility)
+    private let indexing = DispatchQueue(label: "reports.indexing", qos: .utility)
 
     init(stores: BrowserReviewStores, inbox: Inbox) {
         self.stores = stores
         self.inbox = inbox
     }
 
-    /// Parses every report of the list in the background; each row fills in as its report is done.
-    func parseAll(_ entries: [(index: Int, file: ReportFile)]) {
-        let stores = stores
+    /// Finishes the corpus index in the background; rows fill in batch by batch. The list's
+    /// entries are the index's files in the same order, so a file's number is its entry.
+    func index(_ pending: PendingIndex) {
         let inbox = inbox
-        parsing.async {
-            for (index, file) in entries {
-                inbox.post(.loaded(entry: index, ReportReading.read(file, store: stores.store(for: file))))
-            }
+        indexing.async {
+            _ = pending.finish { inbox.post(.indexed($0)) }
         }
     }
 

@@ -1,7 +1,6 @@
 import Model
 
-/// Reads, parses and fetches the marks of one report file: the work behind `.loaded` and
-/// `.opened` events.
+/// Reads, parses and fetches the marks of one report file: the work behind `.opened` events.
 enum ReportReading {
     static func read(_ file: ReportFile, store: any ReviewStore) -> Result<LoadedReport, LoadProblem> {
         ReportLoader.load(file).map { text in

@@ -1,4 +1,7 @@
-/// The report list: one row per report, filled in as reports are parsed in the background.
+import Model
+
+/// The report list: one row per report, from the corpus index, filled in as the index works.
+/// Only the visible rows are drawn, so a list of 100,000 costs no more than one of 30.
 enum ListScreen {
     /// Column widths for a screen width; narrower screens drop the least needed columns.
     struct Columns {
@@ -28,18 +31,12 @@ enum ListScreen {
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         let list = state.list
         let rows = list.rows
-        let parsed = list.entries.count { if case .parsing = $0.status { false } else { true } }
         let order = list.sort.rawValue + (list.descending ? " (descending)" : "")
-        let filter = list.filter.isEmpty ? "" : "  filter: \(list.filter) (\(rows.count) shown)"
-        let storeError = list.entries.lazy.compactMap { $0.summary?.storeError }.first
-        let right = if parsed < list.entries.count {
-            "parsing \(parsed)/\(list.entries.count) "
-        } else if let storeError {
-            "review store error: \(storeError) "
-        } else {
-            "store: \(state.storeLocation) "
-        }
-        canvas.bar(row: 0, left: " reports: \(list.entries.count) files  sorted by \(order)\(filter)", right: right)
+        let filter = list.filter.isEmpty ? "" : "  filter: \(list.filter) (\(grouped(rows.count)) shown)"
+        let right = list.isIndexing
+            ? "indexed \(grouped(list.indexed))/\(grouped(list.indexTotal)) "
+            : "store: \(state.storeLocation) "
+        canvas.bar(row: 0, left: " reports: \(grouped(list.entries.count)) files  sorted by \(order)\(filter)", right: right)
         let columns = Columns(width: canvas.width)
         drawRow(
             cells: ["Authority", "Year", "Title", "Figs", "Chk/Dis/All", "Parts", "Warn"], columns: columns,
@@ -62,23 +59,37 @@ enum ListScreen {
     }
 
     private static func draw(_ entry: ListEntry, columns: Columns, y: Int, on canvas: inout Canvas) {
-        switch entry.status {
-        case .parsing:
-            drawRow(cells: [entry.name, "", "parsing...", "", "", "", ""], columns: columns, y: y, role: .normal, on: &canvas)
-        case .unreadable(let reason):
-            drawRow(cells: [entry.name, "", "unreadable: \(reason)", "", "", "", ""], columns: columns, y: y, role: .error, on: &canvas)
-        case .ready(let s):
-            let authority = s.authority ?? s.region.last ?? entry.name
-            let marks = "\(s.checked)/\(s.disputed)/\(s.figures)"
-            let parts = zip(["M", "S", "L", "P"], s.parts).map { $1 ? $0 : "-" }.joined()
-            drawRow(
-                cells: [authority, s.year.map(String.init) ?? "", s.title ?? "(no title found)", "\(s.figures)", marks, parts, "\(s.warnings)"],
-                columns: columns, y: y, role: .normal, on: &canvas
-            )
-            if columns.parts > 0, s.parts.contains(false) {
-                canvas.put(parts, x: columns.partsStart, y: y, role: .warning)
-            }
+        guard let s = entry.summary else {
+            drawRow(cells: [entry.name, "", "indexing...", "", "", "", ""], columns: columns, y: y, role: .normal, on: &canvas)
+            return
         }
+        if let problem = s.problem {
+            drawRow(cells: [entry.name, "", "unreadable: \(problem)", "", "", "", ""], columns: columns, y: y, role: .error, on: &canvas)
+            return
+        }
+        let authority = s.authority ?? s.region.last ?? entry.name
+        // Marks are counted when a report is opened; until then only the figures are known.
+        let marks = entry.marks.map { "\($0.checked)/\($0.disputed)/\(s.figureCount)" } ?? "-/-/\(s.figureCount)"
+        let present = [MandatedPart.measures, .shortcomings, .leaders, .plans].map(s.mandatedParts.contains)
+        let parts = zip(["M", "S", "L", "P"], present).map { $1 ? $0 : "-" }.joined()
+        drawRow(
+            cells: [authority, s.year.map(String.init) ?? "", s.title ?? "(no title found)", "\(s.figureCount)", marks, parts, "\(s.warningCount)"],
+            columns: columns, y: y, role: .normal, on: &canvas
+        )
+        if columns.parts > 0, present.contains(false) {
+            canvas.put(parts, x: columns.partsStart, y: y, role: .warning)
+        }
+    }
+
+    /// 12345 as 12,345: progress counts of a big folder are read at a glance.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 
     /// Seven cells, cut or padded to their columns; number columns align right.
