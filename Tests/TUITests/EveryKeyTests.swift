@@ -9,12 +9,11 @@ struct EveryKeyTests {
     func start(in context: KeyContext) -> AppState {
         switch context {
         case .list:
-            var state = Given.list(size: Size(width: 80, height: 24))
-            for i in 2...4 {
-                state.list.entries.append(state.list.entries[0])
-                state.list.entries[state.list.entries.count - 1].name = "sample\(i).txt"
-            }
-            state.list.filter = "txt"
+            let names = ["sample.txt"] + (2...4).map { "sample\($0).txt" }
+            let files = names.map { ReportFile(url: .init(fileURLWithPath: "/tmp/reports/\($0)"), folder: .init(fileURLWithPath: "/tmp/reports"), relativePath: $0) }
+            var state = AppState(size: Size(width: 80, height: 24), storeLocation: "x", list: ListState(files: files, problems: []))
+            _ = state.handle(Given.indexed(Dictionary(uniqueKeysWithValues: names.indices.map { ($0, Given.summary(path: names[$0])) }), done: 4, of: 4))
+            state.list.setFilter("txt")
             state.press(.character("j"))
             return state
         case .page:

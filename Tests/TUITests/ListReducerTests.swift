@@ -13,24 +13,27 @@ struct ListReducerTests {
         )
         let years = [2023, 2024, 2022]
         let regions = ["乙镇", "甲镇", "丙镇"]
+        var summaries: [Int: ReportSummary] = [:]
         for i in 0..<3 {
-            var loaded = Given.loadedReport()
-            loaded.report.metadata.year = years[i]
-            loaded.report.metadata.region = [regions[i]]
-            loaded.report.metadata.title = "报告\(i)"
-            if i == 1 { loaded.reviews = .success(loaded.report.figures.map { _ in FigureReview(state: .checked, note: nil, reviewer: "t", time: .init()) }) }
-            _ = state.handle(.loaded(entry: i, .success(loaded)))
+            var report = SampleReport.make()
+            report.metadata.year = years[i]
+            report.metadata.region = [regions[i]]
+            report.metadata.title = "报告\(i)"
+            summaries[i] = Given.summary(report, path: names[i])
         }
+        _ = state.handle(Given.indexed(summaries, done: 3, of: 3))
+        let allChecked = SampleReport.make().figures.map { _ in FigureReview(state: .checked, note: nil, reviewer: "t", time: .init()) }
+        state.list.opened(1, marks: MarkCounts(allChecked), problem: nil)
         return state
     }
 
-    @Test func rowsStartAsParsingAndFillInAsReportsArrive() {
+    @Test func rowsStartAsIndexingAndFillInAsSummariesArrive() {
         var state = Given.list(loaded: false)
-        #expect(state.list.entries[0].status == .parsing)
-        #expect(state.list.entries[1].status == .unreadable("not UTF-8 text"))
-        _ = state.handle(.loaded(entry: 0, .success(Given.loadedReport())))
-        #expect(state.list.entries[0].summary?.figures == 9)
-        #expect(state.list.entries[0].summary?.parts == [true, true, true, true])
+        #expect(state.list.entries[0].summary == nil)
+        #expect(state.list.entries[1].problem == "not UTF-8 text")
+        _ = state.handle(Given.indexed([0: Given.summary()], done: 1, of: 1))
+        #expect(state.list.entries[0].summary?.figureCount == 9)
+        #expect(state.list.entries[0].summary?.mandatedParts.contains(.plans) == true)
     }
 
     @Test func jkArrowsPagesHomeAndEndMoveTheCursor() {
@@ -71,12 +74,13 @@ struct ListReducerTests {
         var state = threeReports()
         state.press(.character("s"))
         #expect(state.list.sort == .region)
-        #expect(state.list.rows.prefix(3).map { state.list.entries[$0].summary!.region[0] } == ["丙镇", "乙镇", "甲镇"].sorted())
+        #expect(state.list.rows.prefix(3).map { state.list.entries[$0].summary!.region[0] } == ["丙镇", "乙镇", "甲镇"].sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
         state.press(.character("s"))
         #expect(state.list.sort == .year)
         #expect(state.list.rows.prefix(3) == [2, 0, 1])
         state.press(.character("S"))
-        #expect(state.list.rows.suffix(3) == [1, 0, 2])
+        // Files that could not be read stay at the end in either direction.
+        #expect(state.list.rows == [1, 0, 2, 3])
         state.press(.character("S"), .character("s"))
         #expect(state.list.sort == .progress)
         #expect(state.list.rows.prefix(3) == [0, 2, 1])
@@ -131,7 +135,7 @@ struct ListReducerTests {
         state.press(.enter)
         _ = state.handle(.opened(entry: 0, .failure(LoadProblem(path: "/r/a.txt", reason: "permission denied"))))
         #expect(state.report == nil)
-        #expect(state.list.entries[0].status == .unreadable("permission denied"))
+        #expect(state.list.entries[0].problem == "permission denied")
     }
 
     @Test func questionMarkShowsHelpAndQQuits() {

@@ -24,7 +24,7 @@ struct MarkingTests {
         _ = state.handle(try #require(perform(effects, with: store)))
         #expect(state.report?.state(ofFigure: 1) == .checked)
         #expect(state.report?.pending == [])
-        #expect(state.list.entries[0].summary?.checked == 1)
+        #expect(state.list.entries[0].marks?.checked == 1)
         #expect(try store.reviews(of: state.report!.report, relativePath: "sample.txt")[1]?.state == .checked)
         #expect(TextPane.role(ofFigure: 1, in: state.report!) == .figureChecked)
     }
@@ -43,7 +43,7 @@ struct MarkingTests {
         }
         _ = state.handle(try #require(perform(effects, with: store)))
         #expect(state.report?.state(ofFigure: 0) == .disputed)
-        #expect(state.list.entries[0].summary?.disputed == 1)
+        #expect(state.list.entries[0].marks?.disputed == 1)
         #expect(state.message?.text.contains("台账只有5次") == true)
     }
 
@@ -61,10 +61,10 @@ struct MarkingTests {
         let store = MemoryReviewStore()
         var state = Given.report(focus: pane)
         _ = state.handle(try #require(perform(state.press(.character("x")), with: store)))
-        #expect(state.list.entries[0].summary?.checked == 1)
+        #expect(state.list.entries[0].marks?.checked == 1)
         _ = state.handle(try #require(perform(state.press(.character("c")), with: store)))
         #expect(state.report?.state(ofFigure: 0) == nil)
-        #expect(state.list.entries[0].summary?.checked == 0)
+        #expect(state.list.entries[0].marks?.checked == 0)
     }
 
     @Test func aStoreErrorIsShownAndTheFigureStaysUnmarked() throws {
@@ -93,7 +93,7 @@ struct MarkingTests {
         let effects = state.press(.character("x"))
         state.press(.character("q"))
         _ = state.handle(try #require(perform(effects, with: store)))
-        #expect(state.list.entries[0].summary?.checked == 1)
+        #expect(state.list.entries[0].marks?.checked == 1)
     }
 
     @Test func marksAlreadyInTheStoreShowWhenTheReportOpens() throws {

@@ -115,13 +115,26 @@ final class MemoryReviewStore: ReviewStore, @unchecked Sendable {
 
 /// States to start tests from.
 enum Given {
+    /// The sample report and an unreadable file; `loaded` when the index has summarised the report.
     static func list(size: Size = Size(width: 120, height: 40), loaded: Bool = true) -> AppState {
         var state = AppState(
             size: size, storeLocation: "/tmp/reviews.sqlite",
             list: ListState(files: [SampleReport.file], problems: [LoadProblem(path: "unreadable.txt", reason: "not UTF-8 text")])
         )
-        if loaded { _ = state.handle(.loaded(entry: 0, .success(loadedReport()))) }
+        if loaded { _ = state.handle(indexed([0: summary()], done: 1, of: 1)) }
         return state
+    }
+
+    /// The index's summary of `report` (the sample report unless given).
+    static func summary(_ report: Report = SampleReport.make(), path: String = "sample.txt") -> ReportSummary {
+        ReportSummary(relativePath: path, stamp: FileStamp(size: 1, modified: 1), fingerprint: 1, encoding: "UTF-8", report: report)
+    }
+
+    /// A batch from the indexer: summaries by entry, and how many files it has done of how many.
+    static func indexed(_ summaries: [Int: ReportSummary], done: Int, of total: Int) -> Event {
+        .indexed(IndexProgress(
+            done: done, total: total,
+            updated: summaries.sorted { $0.key < $1.key }.map { IndexProgress.Update(file: $0.key, summary: $0.value) }))
     }
 
     static func loadedReport(reviews: [FigureReview?]? = nil) -> LoadedReport {

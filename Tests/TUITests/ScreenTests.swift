@@ -31,7 +31,7 @@ struct ScreenTests {
         #expect(rows[1].contains("Authority") && rows[1].contains("Year"))
         #expect(rows[2].hasPrefix(">某某镇人民政府"))
         #expect(rows[2].contains("2024"))
-        #expect(rows[2].contains("0/0/9"))
+        #expect(rows[2].contains("-/-/9"))
         #expect(rows[2].contains("MSLP"))
         #expect(rows[3].contains("unreadable.txt") && rows[3].contains("not UTF-8 text"))
         #expect(rows[size.height - 1].contains("Enter open"))
@@ -39,18 +39,18 @@ struct ScreenTests {
 
     @Test func listRowsCutLongTitlesByDisplayWidth() {
         var state = Given.list(size: Size(width: 80, height: 24))
-        var loaded = Given.loadedReport()
-        loaded.report.metadata.title = String(repeating: "关于法治政府建设情况的报告", count: 5)
-        _ = state.handle(.loaded(entry: 0, .success(loaded)))
+        var report = SampleReport.make()
+        report.metadata.title = String(repeating: "关于法治政府建设情况的报告", count: 5)
+        _ = state.handle(Given.indexed([0: Given.summary(report)], done: 1, of: 1))
         let canvas = Screen.render(state)
         expectWellFormed(canvas)
         #expect(canvas.snapshot()[2].contains("~"))
     }
 
-    @Test func aListOfRowsStillParsingPaintsAtOnce() {
+    @Test func aListOfRowsStillIndexingPaintsAtOnceWithItsProgress() {
         let canvas = Screen.render(Given.list(loaded: false))
-        #expect(canvas.snapshot()[2].contains("parsing..."))
-        #expect(canvas.snapshot()[0].contains("parsing 1/2"))
+        #expect(canvas.snapshot()[2].contains("indexing..."))
+        #expect(canvas.snapshot()[0].contains("indexed 0/1"))
     }
 
     @Test func reportScreenAt120x40ShowsAllThreePanes() {

@@ -44,6 +44,11 @@ public struct IndexProgress: Sendable {
     public struct Update: Sendable {
         public var file: Int
         public var summary: ReportSummary
+
+        public init(file: Int, summary: ReportSummary) {
+            self.file = file
+            self.summary = summary
+        }
     }
 
     /// Files done so far, of `total`.
@@ -51,4 +56,10 @@ public struct IndexProgress: Sendable {
     public var total: Int
     /// The summaries of this batch that differ from the cached ones.
     public var updated: [Update]
+
+    public init(done: Int, total: Int, updated: [Update]) {
+        self.done = done
+        self.total = total
+        self.updated = updated
+    }
 }

@@ -8,6 +8,7 @@ struct ReportsCommand: ParsableCommand {
         subcommands: [
             BrowseCommand.self, OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self,
             MarkCommand.self, ProgressCommand.self, HistoryCommand.self, ExportCommand.self, IndexCommand.self,
+            KeysBenchmarkCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
