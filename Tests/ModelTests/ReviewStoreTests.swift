@@ -158,3 +158,23 @@ private func newStore(in folder: URL, reviewer: String = "alice") throws -> SQLi
     #expect(review.figures == [nil])
     #expect(review.orphaned.map(\.label) == ["办理来信来访"])
 }
+
+@Test func talliesCountEachFiguresLatestMarkPerReportWithoutTheText() throws {
+    let store = try newStore(in: try temporaryFolder())
+    #expect(try store.tallies().isEmpty)
+    let report = sampleReport()
+    _ = try store.record(.checked, note: nil, figure: 0, of: report, relativePath: "a.txt")
+    _ = try store.record(.disputed, note: nil, figure: 0, of: report, relativePath: "a.txt")
+    _ = try store.record(.checked, note: nil, figure: 1, of: report, relativePath: "a.txt")
+    _ = try store.record(.checked, note: nil, figure: 2, of: report, relativePath: "a.txt")
+    _ = try store.record(.cleared, note: nil, figure: 2, of: report, relativePath: "a.txt")
+    // The two 开展培训 figures differ only by occurrence: both count.
+    _ = try store.record(.checked, note: nil, figure: 3, of: report, relativePath: "b.txt")
+    _ = try store.record(.checked, note: nil, figure: 4, of: report, relativePath: "b.txt")
+
+    let tallies = try store.tallies()
+    #expect(tallies["a.txt"] == MarkTally(checked: 1, disputed: 1))
+    #expect(tallies["b.txt"] == MarkTally(checked: 2, disputed: 0))
+    #expect(tallies["c.txt"] == nil)
+    #expect(MarkTally(try store.reviews(of: report, relativePath: "a.txt")) == tallies["a.txt"])
+}

@@ -107,3 +107,18 @@ struct IndexedListTests {
         #expect(batch.updated.map(\.file) == [0, 3])
     }
 }
+
+extension IndexedListTests {
+    @Test func theStoresTalliesFillTheMarksColumnAndOpeningMakesThemExact() {
+        var state = list(cached: [0, 1, 2, 3])
+        #expect(screen(state)[2].contains("-/-/9"))
+        _ = state.handle(.tallied([MarkTally(checked: 2, disputed: 1), MarkTally(), MarkTally(), MarkTally()]))
+        #expect(screen(state)[2].contains("2/1/9"))
+        #expect(screen(state)[3].contains("0/0/9"))
+        state.press(.enter)
+        _ = state.handle(.opened(entry: 0, .success(Given.loadedReport())))
+        state.press(.character("q"))
+        #expect(state.report == nil)
+        #expect(screen(state)[2].contains("0/0/9"))
+    }
+}

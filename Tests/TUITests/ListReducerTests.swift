@@ -23,7 +23,7 @@ struct ListReducerTests {
         }
         _ = state.handle(Given.indexed(summaries, done: 3, of: 3))
         let allChecked = SampleReport.make().figures.map { _ in FigureReview(state: .checked, note: nil, reviewer: "t", time: .init()) }
-        state.list.opened(1, marks: MarkCounts(allChecked), problem: nil)
+        state.list.opened(1, marks: MarkTally(allChecked), problem: nil)
         return state
     }
 

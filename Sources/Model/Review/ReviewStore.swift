@@ -42,6 +42,10 @@ public protocol ReviewHistory: ReviewStore {
     /// The events of one figure (`figure` indexes `report.figures`), or of the whole report
     /// when nil, orphaned ones included: newest first.
     func history(of report: Report, relativePath: String, figure: Int?) throws -> [ReviewEvent]
+    /// The marks of every report by relative path, from each marked figure's latest event, read
+    /// without the reports' text: a mark orphaned by an edit still counts, so the tally is exact
+    /// only for reports unchanged since they were marked.
+    func tallies() throws -> [String: MarkTally]
 }
 
 extension ReviewHistory {

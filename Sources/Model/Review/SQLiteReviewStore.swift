@@ -59,6 +59,28 @@ public final class SQLiteReviewStore: ReviewHistory {
         return events.filter { resolution.figure[$0.anchor] == figure }
     }
 
+    public func tallies() throws -> [String: MarkTally] {
+        try guarded {
+            try database.read { db in
+                guard try db.tableExists(ReviewEvent.databaseTableName) else { return [:] }
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT report, state, COUNT(*) FROM (
+                        SELECT report, state, ROW_NUMBER() OVER (
+                            PARTITION BY report, section, label, figureText, occurrence ORDER BY id DESC) AS newest
+                        FROM event)
+                    WHERE newest = 1 GROUP BY report, state
+                    """)
+                var tallies: [String: MarkTally] = [:]
+                while let row = try rows.next() {
+                    let state = MarkState(rawValue: row[1])
+                    let count: Int = row[2]
+                    tallies[row[0], default: MarkTally()].count(state, by: count)
+                }
+                return tallies
+            }
+        }
+    }
+
     /// A read-only file may predate its first mark, and so have no events table yet.
     private func events(_ request: QueryInterfaceRequest<ReviewEvent>) throws -> [ReviewEvent] {
         try guarded {

@@ -40,6 +40,8 @@ enum Event: Sendable {
     /// A batch of summaries from the corpus index working in the background (`file` of each
     /// update is the entry's index).
     case indexed(IndexProgress)
+    /// What the review stores say of every report's marks, by entry.
+    case tallied([MarkTally])
     /// A report opened for reading (answer to `Effect.open`).
     case opened(entry: Int, Result<LoadedReport, LoadProblem>)
     /// The store's answer to `Effect.record`.

@@ -1,25 +1,6 @@
 import Foundation
 import Model
 
-/// How many of a report's figures are marked, known once the report was opened.
-struct MarkCounts: Sendable, Equatable {
-    var checked = 0
-    var disputed = 0
-
-    init(_ reviews: [FigureReview?]) {
-        checked = reviews.count { $0?.state == .checked }
-        disputed = reviews.count { $0?.state == .disputed }
-    }
-
-    mutating func count(_ state: MarkState?, by delta: Int) {
-        switch state {
-        case .checked: checked += delta
-        case .disputed: disputed += delta
-        case .cleared, nil: break
-        }
-    }
-}
-
 /// One row of the list: the corpus index's summary of a report, kept small for 100,000 rows.
 struct ListEntry: Sendable {
     /// The path as shown: relative to the opened folder, or as given when it could not be opened.
@@ -28,8 +9,8 @@ struct ListEntry: Sendable {
     /// From the index or its cache; nil until the report has been summarised. A summary with a
     /// `problem` is a file that could not be opened.
     private(set) var summary: ReportSummary?
-    /// Known once the report was opened in this session.
-    var marks: MarkCounts?
+    /// From the review store's tally, made exact when the report is opened; nil until known.
+    var marks: MarkTally?
     /// Name, authority, title, year and region, lowercased, for the filter.
     private(set) var searchKey: [UInt8]
 
@@ -133,8 +114,17 @@ struct ListState: Sendable {
         if !progress.updated.isEmpty { reorder() }
     }
 
+    /// The review stores' tallies (`tallies[i]` for entry `i`); rows whose report was opened
+    /// already know better.
+    mutating func tallied(_ tallies: [MarkTally]) {
+        for (entry, tally) in zip(entries.indices, tallies) where entries[entry].marks == nil {
+            entries[entry].marks = tally
+        }
+        if sort == .progress { reorder() }
+    }
+
     /// What opening a report found out about it.
-    mutating func opened(_ entry: Int, marks: MarkCounts?, problem: String?) {
+    mutating func opened(_ entry: Int, marks: MarkTally?, problem: String?) {
         guard entries.indices.contains(entry) else { return }
         if let marks { entries[entry].marks = marks }
         if let problem {

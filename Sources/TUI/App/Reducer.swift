@@ -26,12 +26,15 @@ extension AppState {
                 list.top = 0
             }
             return []
+        case .tallied(let tallies):
+            list.tallied(tallies)
+            return []
         case .opened(let entry, let result):
             guard list.opening == entry, let file = list.entries[entry].file else { return [] }
             list.opening = nil
             switch result {
             case .success(let loaded):
-                list.opened(entry, marks: try? loaded.reviews.map(MarkCounts.init).get(), problem: nil)
+                list.opened(entry, marks: try? loaded.reviews.map(MarkTally.init).get(), problem: nil)
                 open(ReportState(entry: entry, file: file, loaded: loaded))
                 message = nil
                 if case .failure(let failure) = loaded.reviews {

@@ -56,6 +56,7 @@ struct BrowseCommand: ParsableCommand {
         let inbox = Inbox()
         let runner = EffectRunner(stores: stores, inbox: inbox)
         runner.index(pending)
+        runner.tally(files)
         var state = AppState(size: session.size, settings: settings, storeLocation: stores.summary, list: list)
         state.message = stores.problem.map { Message(text: $0, isError: true) }
         let status = BrowserLoop.run(state: state, terminal: session, runner: runner, inbox: inbox)

@@ -14,6 +14,17 @@ final class EffectRunner: Sendable {
         self.inbox = inbox
     }
 
+    /// Tallies the marks of every file from the review stores, off the main loop, on the queue
+    /// that records marks, so that a mark made meanwhile is counted once: after its tally.
+    func tally(_ files: [ReportFile]) {
+        let stores = stores
+        let inbox = inbox
+        work.async {
+            let tallies = stores.tallies(of: files)
+            inbox.post(.tallied(tallies))
+        }
+    }
+
     /// Finishes the corpus index in the background; rows fill in batch by batch. The list's
     /// entries are the index's files in the same order, so a file's number is its entry.
     func index(_ pending: PendingIndex) {

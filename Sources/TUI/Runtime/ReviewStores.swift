@@ -26,6 +26,19 @@ struct BrowserReviewStores: Sendable {
         )
     }
 
+    /// The marks of each file, as its folder's store tallies them; none where a store fails.
+    func tallies(of files: [ReportFile]) -> [MarkTally] {
+        var byFolder: [String: [String: MarkTally]] = [:]
+        for (folder, store) in self.byFolder {
+            byFolder[folder] = (try? store.tallies()) ?? [:]
+        }
+        var last: (folder: URL, tallies: [String: MarkTally])?
+        return files.map { file in
+            if file.folder != last?.folder { last = (file.folder, byFolder[file.folder.path] ?? [:]) }
+            return last!.tallies[file.relativePath] ?? MarkTally()
+        }
+    }
+
     private var stores: [any ReviewHistory] {
         var seen = Set<String>()
         return byFolder.values.filter { seen.insert($0.location).inserted }.sorted { $0.location < $1.location }

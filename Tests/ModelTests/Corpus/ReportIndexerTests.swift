@@ -57,6 +57,29 @@ import Testing
         }
     }
 
+    @Test func aPendingIndexTellsWhatTheCacheKnewThenReportsOnlyChangesAsItGoes() throws {
+        let fixture = try Fixture()
+        let indexer = ReportIndexer(parserIdentity: "test parser", width: 2)
+        let first = indexer.prepare(paths: [fixture.folder.path])
+        #expect(first.files.count == 3)
+        #expect(first.cached.allSatisfy { $0 == nil })
+        let batches = Mutex<[IndexProgress]>([])
+        let index = first.finish { progress in batches.withLock { $0.append(progress) } }
+        let seen = batches.withLock { $0 }
+        #expect(seen.map(\.done).max() == 3)
+        #expect(seen.allSatisfy { $0.total == 3 })
+        #expect(seen.flatMap(\.updated).map(\.file).sorted() == [0, 1, 2])
+        #expect(seen.flatMap(\.updated).allSatisfy { index.summaries[$0.file] == $0.summary })
+
+        try fixture.touch(try fixture.names()[1], seconds: 20)
+        let second = indexer.prepare(paths: [fixture.folder.path])
+        #expect(second.cached.map { $0?.figureCount } == index.summaries.map(\.figureCount))
+        let changes = Mutex<[Int]>([])
+        _ = second.finish { progress in changes.withLock { $0 += progress.updated.map(\.file) } }
+        // Only the touched file is reported (same text, new time), the others are as cached.
+        #expect(changes.withLock { $0 } == [1])
+    }
+
     @Test func reopeningAnUnchangedFolderReadsNoFile() throws {
         let fixture = try Fixture()
         let (first, firstReads) = fixture.index()
