@@ -8,23 +8,9 @@ struct ListEntry: Sendable {
     let file: ReportFile?
     /// From the index or its cache; nil until the report has been summarised. A summary with a
     /// `problem` is a file that could not be opened.
-    private(set) var summary: ReportSummary?
+    fileprivate(set) var summary: ReportSummary?
     /// From the review store's tally, made exact when the report is opened; nil until known.
     var marks: MarkTally?
-    /// Name, authority, title, year and region, lowercased, for the filter.
-    private(set) var searchKey: [UInt8]
-
-    init(name: String, file: ReportFile?, summary: ReportSummary?) {
-        self.name = name
-        self.file = file
-        self.summary = summary
-        searchKey = Self.searchKey(name: name, summary: summary)
-    }
-
-    mutating func update(_ summary: ReportSummary) {
-        self.summary = summary
-        searchKey = Self.searchKey(name: name, summary: summary)
-    }
 
     var problem: String? { summary?.problem }
 
@@ -33,16 +19,27 @@ struct ListEntry: Sendable {
         guard summary.figureCount > 0 else { return 1 }
         return Double((marks?.checked ?? 0) + (marks?.disputed ?? 0)) / Double(summary.figureCount)
     }
+}
 
-    /// Region as written, else the authority.
-    var regionKey: String? {
-        guard let s = summary, s.problem == nil else { return nil }
-        return s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")
-    }
+/// What sorting and filtering need of an entry, apart from the entries so that a pass over
+/// 100,000 rows reads only these.
+private struct RowKeys: Sendable {
+    /// Name, authority, title, year and region, lowercased, for the filter.
+    var search: [UInt8]
+    /// Region as written, else the authority, in UTF-8; nil for rows not summarised or unreadable.
+    var region: [UInt8]?
+    /// The first eight bytes of `region`, big-endian: most comparisons end here.
+    var regionPrefix: UInt64 = 0
+    var year: Int?
 
-    private static func searchKey(name: String, summary s: ReportSummary?) -> [UInt8] {
+    init(name: String, summary s: ReportSummary?) {
         let parts = [name, s?.authority ?? "", s?.title ?? "", s?.year.map(String.init) ?? ""] + (s?.region ?? [])
-        return Array(parts.joined(separator: "\u{1F}").lowercased().utf8)
+        search = Array(parts.joined(separator: "\u{1F}").lowercased().utf8)
+        guard let s, s.problem == nil else { return }
+        let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
+        self.region = region
+        for i in 0..<8 { regionPrefix = regionPrefix << 8 | UInt64(i < region.count ? region[i] : 0) }
+        year = s.year ?? Int(Int32.max)
     }
 }
 
@@ -50,8 +47,9 @@ enum SortKey: String, Sendable, CaseIterable {
     case name, region, year, progress
 }
 
-/// The report list. The display order is kept, not recomputed per key: sorted again only when
-/// the sort changes or a batch of summaries arrives, filtered again only when the filter does.
+/// The report list. The display order is kept, not recomputed per key: each sort's order is
+/// made once and kept until a batch of summaries (or marks, for progress) changes it; the
+/// filter is applied again only when it changes, and typing more searches only the rows shown.
 struct ListState: Sendable {
     private(set) var entries: [ListEntry]
     var sort: SortKey = .name {
@@ -64,10 +62,14 @@ struct ListState: Sendable {
     private(set) var filter = ""
     /// Entry indices in display order: filtered, then sorted.
     private(set) var rows: [Int] = []
-    /// Every entry in sort order, filtered or not.
+    /// Every entry in display order, filtered or not.
     private var order: [Int] = []
-    /// Entry indices by name, which never changes: the order for `.name`.
+    /// `keys[i]` for `entries[i]`.
+    private var keys: [RowKeys]
+    /// Entry indices by name, which never changes: the order for `.name`, and of ties.
     private let byName: [Int]
+    /// The ascending order of each sort made so far and still true.
+    private var orders: [SortKey: Ordering] = [:]
     /// The entry under the cursor, by index into `entries`, so rows filling in do not move it.
     var selected: Int?
     /// First visible row.
@@ -77,6 +79,13 @@ struct ListState: Sendable {
     /// Files checked by the indexer so far, of `indexTotal`.
     private(set) var indexed = 0
     let indexTotal: Int
+
+    /// Rows with a key in ascending order, then rows without one (not summarised, unreadable)
+    /// in name order: those stay last in either direction.
+    private struct Ordering: Sendable {
+        var keyed: [Int]
+        var rest: [Int]
+    }
 
     /// Files with what the cache knew of them (`cached[i]` for `files[i]`), then paths that
     /// could not be opened.
@@ -91,6 +100,7 @@ struct ListState: Sendable {
             entries.append(ListEntry(name: problem.path, file: nil, summary: summary))
         }
         self.entries = entries
+        keys = entries.map { RowKeys(name: $0.name, summary: $0.summary) }
         indexTotal = files.count
         let names = entries.map { Array($0.name.utf8) }
         byName = entries.indices.sorted { a, b in Self.compare(names[a], names[b]) ?? (a < b) }
@@ -108,10 +118,12 @@ struct ListState: Sendable {
     /// Takes a batch of summaries from the indexer; sorts and filters again only if one came.
     mutating func apply(_ progress: IndexProgress) {
         indexed = min(max(indexed, progress.done), indexTotal)
-        for update in progress.updated where entries.indices.contains(update.file) {
-            entries[update.file].update(update.summary)
+        guard !progress.updated.isEmpty else { return }
+        for change in progress.updated where entries.indices.contains(change.file) {
+            update(change.file, change.summary)
         }
-        if !progress.updated.isEmpty { reorder() }
+        orders = orders.filter { $0.key == .name }
+        reorder()
     }
 
     /// The review stores' tallies (`tallies[i]` for entry `i`); rows whose report was opened
@@ -120,19 +132,20 @@ struct ListState: Sendable {
         for (entry, tally) in zip(entries.indices, tallies) where entries[entry].marks == nil {
             entries[entry].marks = tally
         }
-        if sort == .progress { reorder() }
+        marksChanged()
     }
 
     /// What opening a report found out about it.
     mutating func opened(_ entry: Int, marks: MarkTally?, problem: String?) {
         guard entries.indices.contains(entry) else { return }
-        if let marks { entries[entry].marks = marks }
+        if let marks {
+            entries[entry].marks = marks
+            marksChanged()
+        }
         if let problem {
-            entries[entry].update(ReportSummary(
-                relativePath: entries[entry].name, stamp: entries[entry].summary?.stamp ?? FileStamp(size: 0, modified: 0),
-                problem: problem))
-            reorder()
-        } else if sort == .progress, marks != nil {
+            let stamp = entries[entry].summary?.stamp ?? FileStamp(size: 0, modified: 0)
+            update(entry, ReportSummary(relativePath: entries[entry].name, stamp: stamp, problem: problem))
+            orders = orders.filter { $0.key == .name }
             reorder()
         }
     }
@@ -140,6 +153,16 @@ struct ListState: Sendable {
     mutating func count(_ state: MarkState?, by delta: Int, in entry: Int) {
         guard entries.indices.contains(entry), entries[entry].marks != nil else { return }
         entries[entry].marks!.count(state, by: delta)
+        marksChanged()
+    }
+
+    private mutating func update(_ entry: Int, _ summary: ReportSummary) {
+        entries[entry].summary = summary
+        keys[entry] = RowKeys(name: entries[entry].name, summary: summary)
+    }
+
+    private mutating func marksChanged() {
+        orders[.progress] = nil
         if sort == .progress { reorder() }
     }
 
@@ -154,8 +177,8 @@ struct ListState: Sendable {
         let needle = Array(filter.lowercased().utf8)
         guard !needle.isEmpty else { return indices }
         return needle.withUnsafeBytes { n in
-            indices.filter { i in
-                entries[i].searchKey.withUnsafeBytes { Self.find(n, in: $0) }
+            keys.withUnsafeBufferPointer { keys in
+                indices.filter { i in keys[i].search.withUnsafeBytes { Self.find(n, in: $0) } }
             }
         }
     }
@@ -175,34 +198,53 @@ struct ListState: Sendable {
         return false
     }
 
-    /// Sorts by the current key with ties in name order; rows not yet summarised and files
-    /// that could not be opened sort last whichever the direction.
+    /// Descending reverses the rows with a key; the rest stay last.
     private mutating func reorder() {
-        order = switch sort {
-        case .name: byName
-        case .region: sorted(by: entries.map { $0.regionKey.map { Array($0.utf8) } }) { Self.compare($0, $1) }
-        case .year: sorted(by: entries.map { $0.regionKey == nil ? nil : $0.summary?.year ?? Int.max }) { $0 == $1 ? nil : $0 < $1 }
-        case .progress: sorted(by: entries.map(\.progress)) { $0 == $1 ? nil : $0 < $1 }
-        }
-        if descending && sort == .name { order.reverse() }
+        let ordering = orders[sort] ?? ascending(sort)
+        orders[sort] = ordering
+        order = descending ? ordering.keyed.reversed() + ordering.rest : ordering.keyed + ordering.rest
         rows = keep(order)
     }
 
-    /// `byName` reordered by `keys`, which say true, false or nil (equal) for a pair.
-    private func sorted<K>(by keys: [K?], _ less: (K, K) -> Bool?) -> [Int] {
-        var rank = [Int](repeating: 0, count: byName.count)
-        for (position, entry) in byName.enumerated() { rank[entry] = position }
-        let descending = descending
-        return byName.sorted { a, b in
-            switch (keys[a], keys[b]) {
-            case (nil, nil): return rank[a] < rank[b]
-            case (nil, _): return false
-            case (_, nil): return true
-            case (let x?, let y?):
-                if let ordered = less(x, y) { return ordered != descending }
-                return rank[a] < rank[b]
+    /// Sorts by `key`, ties in name order. Years and progress are packed with the name rank
+    /// into one integer, so the sort compares plain numbers.
+    private func ascending(_ key: SortKey) -> Ordering {
+        switch key {
+        case .name:
+            return Ordering(keyed: byName, rest: [])
+        case .year:
+            return packed { keys[$0].year.map { UInt64(UInt32(clamping: $0)) } }
+        case .progress:
+            return packed { entries[$0].progress.map { UInt64($0 * 1_000_000) } }
+        case .region:
+            var keyed: [Int32] = []
+            var rest: [Int] = []
+            for (rank, entry) in byName.enumerated() {
+                if keys[entry].region == nil { rest.append(entry) } else { keyed.append(Int32(rank)) }
             }
+            keys.withUnsafeBufferPointer { keys in
+                byName.withUnsafeBufferPointer { byName in
+                    keyed.sort { a, b in
+                        let x = keys[byName[Int(a)]], y = keys[byName[Int(b)]]
+                        if x.regionPrefix != y.regionPrefix { return x.regionPrefix < y.regionPrefix }
+                        return Self.compare(x.region!, y.region!) ?? (a < b)
+                    }
+                }
+            }
+            return Ordering(keyed: keyed.map { byName[Int($0)] }, rest: rest)
         }
+    }
+
+    /// Rows by a number of at most 32 bits, ties by name rank; rows without one go to `rest`.
+    private func packed(_ number: (Int) -> UInt64?) -> Ordering {
+        var keyed: [UInt64] = []
+        var rest: [Int] = []
+        keyed.reserveCapacity(byName.count)
+        for (rank, entry) in byName.enumerated() {
+            if let value = number(entry) { keyed.append(min(value, 0xFFFF_FFFF) << 32 | UInt64(rank)) } else { rest.append(entry) }
+        }
+        keyed.sort()
+        return Ordering(keyed: keyed.map { byName[Int($0 & 0xFFFF_FFFF)] }, rest: rest)
     }
 
     /// Byte order of UTF-8, which is code point order; nil when equal.

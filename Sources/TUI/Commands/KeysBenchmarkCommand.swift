@@ -45,8 +45,15 @@ struct KeysBenchmarkCommand: ParsableCommand {
         print(Self.time("list k", &state, Array(repeating: .character("k"), count: 300)))
         print(Self.time("list PgDn", &state, Array(repeating: .pageDown, count: 200)))
         print(Self.time("list G g", &state, [.character("G"), .character("g")]))
-        print(Self.time("list filter typing", &state, [.character("/")] + "镇2023".map { .character($0) } + [.backspace, .backspace, .escape]))
-        print(Self.time("list sort change (s S)", &state, [.character("s"), .character("S"), .character("s"), .character("s")]))
+        _ = state.handle(.key(.character("/")))
+        print(Self.time("list filter, first letter", &state, [.character("2")]))
+        print(Self.time("list filter, more letters", &state, "023".map { .character($0) }))
+        print(Self.time("list filter, backspace", &state, [.backspace, .backspace]))
+        print(Self.time("list filter, Esc", &state, [.escape, .escape]))
+        for key in SortKey.allCases.dropFirst() + [.name] {
+            print(Self.time("list sort by \(key) (s)", &state, [.character("s")]))
+        }
+        print(Self.time("list reverse (S)", &state, [.character("S")]))
         if let report {
             let file = ReportFile(url: URL(fileURLWithPath: report), folder: URL(fileURLWithPath: report).deletingLastPathComponent(), relativePath: (report as NSString).lastPathComponent)
             let loaded = try ReportLoader.load(file).get()
