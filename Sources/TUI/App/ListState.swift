@@ -33,13 +33,23 @@ private struct RowKeys: Sendable {
     var year: Int?
 
     init(name: String, summary s: ReportSummary?) {
-        let parts = [name, s?.authority ?? "", s?.title ?? "", s?.year.map(String.init) ?? ""] + (s?.region ?? [])
-        search = Array(parts.joined(separator: "\u{1F}").lowercased().utf8)
+        search = Self.folded(name)
+        for part in [s?.authority, s?.title, s?.year.map(String.init)] + (s?.region ?? []).map(Optional.some) {
+            guard let part else { continue }
+            search.append(0x1F)
+            search += Self.folded(part)
+        }
         guard let s, s.problem == nil else { return }
         let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
         self.region = region
         for i in 0..<8 { regionPrefix = regionPrefix << 8 | UInt64(i < region.count ? region[i] : 0) }
         year = s.year ?? Int(Int32.max)
+    }
+
+    /// UTF-8 with ASCII letters in lower case: Chinese has no case, and `String.lowercased`
+    /// would cost a tenth of opening a folder of 10,000 reports.
+    static func folded(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 }
 
@@ -174,7 +184,7 @@ struct ListState: Sendable {
     }
 
     private func keep(_ indices: [Int]) -> [Int] {
-        let needle = Array(filter.lowercased().utf8)
+        let needle = RowKeys.folded(filter)
         guard !needle.isEmpty else { return indices }
         return needle.withUnsafeBytes { n in
             keys.withUnsafeBufferPointer { keys in
