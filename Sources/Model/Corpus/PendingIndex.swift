@@ -6,8 +6,9 @@ public final class PendingIndex: @unchecked Sendable {
     /// Paths that named no file or folder that could be opened.
     public let problems: [LoadProblem]
     /// What the cache said of each file last time (`cached[i]` for `files[i]`), not yet checked
-    /// against the file; nil for files it did not know.
-    public let cached: [ReportSummary?]
+    /// against the file; nil for files it did not know. Made on each call, not kept: for a big
+    /// folder it is many megabytes.
+    public var cached: [ReportSummary?] { work.map(\.previous) }
 
     let indexer: ReportIndexer
     let paths: [String]
@@ -28,7 +29,6 @@ public final class PendingIndex: @unchecked Sendable {
         self.work = work
         self.unsureAfter = unsureAfter
         files = work.map(\.file)
-        cached = work.map(\.previous)
     }
 
     /// Checks every file against its cached summary, summarises the new and changed ones on all

@@ -21,24 +21,16 @@ struct ListEntry: Sendable {
     }
 }
 
-/// What sorting and filtering need of an entry, apart from the entries so that a pass over
-/// 100,000 rows reads only these.
+/// What sorting needs of an entry, apart from the entries so that a pass over 100,000 rows
+/// reads only these.
 private struct RowKeys: Sendable {
-    /// Name, authority, title, year and region, lowercased, for the filter.
-    var search: [UInt8]
     /// Region as written, else the authority, in UTF-8; nil for rows not summarised or unreadable.
     var region: [UInt8]?
     /// The first eight bytes of `region`, big-endian: most comparisons end here.
     var regionPrefix: UInt64 = 0
     var year: Int?
 
-    init(name: String, summary s: ReportSummary?) {
-        search = Self.folded(name)
-        for part in [s?.authority, s?.title, s?.year.map(String.init)] + (s?.region ?? []).map(Optional.some) {
-            guard let part else { continue }
-            search.append(0x1F)
-            search += Self.folded(part)
-        }
+    init(summary s: ReportSummary?) {
         guard let s, s.problem == nil else { return }
         let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
         self.region = region
@@ -46,11 +38,6 @@ private struct RowKeys: Sendable {
         year = s.year ?? Int(Int32.max)
     }
 
-    /// UTF-8 with ASCII letters in lower case: Chinese has no case, and `String.lowercased`
-    /// would cost a tenth of opening a folder of 10,000 reports.
-    static func folded(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
 }
 
 enum SortKey: String, Sendable, CaseIterable {
@@ -76,6 +63,9 @@ struct ListState: Sendable {
     private var order: [Int] = []
     /// `keys[i]` for `entries[i]`.
     private var keys: [RowKeys]
+    /// Every row's search text in one buffer, made when a filter is first typed: a filter then
+    /// scans plain bytes, without touching 100,000 arrays.
+    private var searchText: SearchText?
     /// Entry indices by name, which never changes: the order for `.name`, and of ties.
     private let byName: [Int]
     /// The ascending order of each sort made so far and still true.
@@ -110,7 +100,7 @@ struct ListState: Sendable {
             entries.append(ListEntry(name: problem.path, file: nil, summary: summary))
         }
         self.entries = entries
-        keys = entries.map { RowKeys(name: $0.name, summary: $0.summary) }
+        keys = entries.map { RowKeys(summary: $0.summary) }
         indexTotal = files.count
         let names = entries.map { Array($0.name.utf8) }
         byName = entries.indices.sorted { a, b in Self.compare(names[a], names[b]) ?? (a < b) }
@@ -168,7 +158,8 @@ struct ListState: Sendable {
 
     private mutating func update(_ entry: Int, _ summary: ReportSummary) {
         entries[entry].summary = summary
-        keys[entry] = RowKeys(name: entries[entry].name, summary: summary)
+        keys[entry] = RowKeys(summary: summary)
+        searchText?.replace(entry, with: entries[entry])
     }
 
     private mutating func marksChanged() {
@@ -183,27 +174,34 @@ struct ListState: Sendable {
         rows = keep(narrowing ? rows : order)
     }
 
-    private func keep(_ indices: [Int]) -> [Int] {
-        let needle = RowKeys.folded(filter)
+    private mutating func keep(_ indices: [Int]) -> [Int] {
+        let needle = SearchText.folded(filter)
         guard !needle.isEmpty else { return indices }
+        if searchText == nil { searchText = SearchText(entries) }
+        let text = searchText!
         return needle.withUnsafeBytes { n in
-            keys.withUnsafeBufferPointer { keys in
-                indices.filter { i in keys[i].search.withUnsafeBytes { Self.find(n, in: $0) } }
+            text.bytes.withUnsafeBytes { bytes in
+                text.rows.withUnsafeBufferPointer { rows in
+                    indices.filter { i in
+                        Self.find(n, in: UnsafeRawBufferPointer(rebasing: bytes[Int(rows[i].start)..<Int(rows[i].end)]))
+                    }
+                }
             }
         }
     }
 
-    /// Whether `needle` (not empty) occurs in `haystack`: memchr for its first byte, then memcmp.
+    /// Whether `needle` (not empty) occurs in `haystack`: memchr for its last byte, then
+    /// memcmp. The last byte of a Chinese character varies far more than its first (E4–E9).
     private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
         guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
-        let first = Int32(needle[0])
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
+        let tail = needle.count - 1
+        let lastByte = Int32(needle[tail])
+        var from = tail
+        while from < haystack.count {
+            guard let hit = memchr(base + from, lastByte, haystack.count - from) else { return false }
             let at = base.distance(to: UnsafeRawPointer(hit))
-            if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
-            start = at + 1
+            if memcmp(base + (at - tail), needle.baseAddress!, needle.count) == 0 { return true }
+            from = at + 1
         }
         return false
     }
@@ -263,5 +261,52 @@ struct ListState: Sendable {
         let c = a.withUnsafeBytes { x in b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) } }
         if c != 0 { return c < 0 }
         return a.count == b.count ? nil : a.count < b.count
+    }
+}
+
+/// Every row's name, authority, title, year and region laid end to end, for the filter. A row
+/// that changes gets its new text at the end; the buffer is made afresh once half is stale.
+private struct SearchText: Sendable {
+    var bytes: [UInt8] = []
+    /// Row `i`'s text is `bytes[rows[i].start..<rows[i].end]`.
+    var rows: [(start: Int32, end: Int32)] = []
+    private var stale = 0
+
+    init(_ entries: [ListEntry]) {
+        rows.reserveCapacity(entries.count)
+        for entry in entries { rows.append(append(entry)) }
+    }
+
+    mutating func replace(_ row: Int, with entry: ListEntry) {
+        stale += Int(rows[row].end - rows[row].start)
+        rows[row] = append(entry)
+        if stale > bytes.count / 2 {
+            var fresh = SearchText([])
+            fresh.bytes.reserveCapacity(bytes.count - stale)
+            fresh.rows = rows.map { row in
+                let start = Int32(fresh.bytes.count)
+                fresh.bytes += bytes[Int(row.start)..<Int(row.end)]
+                return (start, Int32(fresh.bytes.count))
+            }
+            self = fresh
+        }
+    }
+
+    private mutating func append(_ entry: ListEntry) -> (start: Int32, end: Int32) {
+        let start = Int32(bytes.count)
+        let s = entry.summary
+        bytes += Self.folded(entry.name)
+        for part in [s?.authority, s?.title, s?.year.map(String.init)] + (s?.region ?? []).map(Optional.some) {
+            guard let part else { continue }
+            bytes.append(0x1F)
+            bytes += Self.folded(part)
+        }
+        return (start, Int32(bytes.count))
+    }
+
+    /// UTF-8 with ASCII letters in lower case: Chinese has no case, and `String.lowercased`
+    /// costs a tenth of opening a folder of 10,000 reports.
+    static func folded(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 }
