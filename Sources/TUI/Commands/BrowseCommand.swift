@@ -40,8 +40,9 @@ struct BrowseCommand: ParsableCommand {
             }
             paths = ["sample-reports"]
         }
-        let pending = ReportIndexer().prepare(paths: paths)
-        let files = pending.files
+        // Let go of as soon as the indexer has it: for a big folder it holds many megabytes.
+        var pending: PendingIndex? = ReportIndexer().prepare(paths: paths)
+        let files = pending!.files
         let session: TerminalSession
         do {
             session = try TerminalSession(environment: environment, mouse: mouse)
@@ -52,14 +53,16 @@ struct BrowseCommand: ParsableCommand {
         let stores = BrowserReviewStores(files: files, options: review, environment: environment)
         let ambiguous = ambiguousWidth ?? environment["REPORTS_AMBIGUOUS_WIDTH"].flatMap(Int.init) ?? 1
         let settings = Settings(displayWidth: DisplayWidth(ambiguous: ambiguous), colour: session.colour)
-        let list = ListState(files: files, cached: pending.cached, problems: pending.problems)
         let inbox = Inbox()
         let runner = EffectRunner(stores: stores, inbox: inbox)
-        runner.index(pending)
+        var state = AppState(
+            size: session.size, settings: settings, storeLocation: stores.summary,
+            list: ListState(files: files, cached: pending!.cached, problems: pending!.problems))
+        runner.index(pending!)
+        pending = nil
         runner.tally(files)
-        var state = AppState(size: session.size, settings: settings, storeLocation: stores.summary, list: list)
         state.message = stores.problem.map { Message(text: $0, isError: true) }
-        let status = BrowserLoop.run(state: state, terminal: session, runner: runner, inbox: inbox)
+        let status = BrowserLoop.run(state: &state, terminal: session, runner: runner, inbox: inbox)
         session.close()
         if status != 0 { throw ExitCode(status) }
     }

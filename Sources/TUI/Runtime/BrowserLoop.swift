@@ -4,8 +4,9 @@ import Model
 /// The browser's main loop: read a key or take background results, reduce, draw.
 enum BrowserLoop {
     /// Runs until the reader quits or a quit signal arrives; returns the exit status.
-    static func run(state initial: AppState, terminal: TerminalSession, runner: EffectRunner, inbox: Inbox) -> Int32 {
-        var state = initial
+    /// The state is changed in place: a copy left with the caller would make the first change
+    /// to the list copy all its rows.
+    static func run(state: inout AppState, terminal: TerminalSession, runner: EffectRunner, inbox: Inbox) -> Int32 {
         let painter = CursesPainter(colour: state.settings.colour)
         state.size = terminal.size
         painter.paint(Screen.render(state))
