@@ -62,6 +62,7 @@ public struct ReportIndexer: Sendable {
         var changed = [[ReportSummary]](repeating: [], count: folders.count)
         var stillThere = [Int](repeating: 0, count: folders.count)
         for (i, outcome) in outcomes.enumerated() {
+            let outcome = outcome!
             statistics.count(outcome)
             if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
             if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
@@ -74,7 +75,7 @@ public struct ReportIndexer: Sendable {
             folder.cache.save(changed[number], removing: gone, unsureAfter: pending.unsureAfter)
             statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
-        return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: pending.problems, statistics: statistics)
+        return ReportIndex(files: files, summaries: outcomes.map { $0!.summary }, problems: pending.problems, statistics: statistics)
     }
 
     /// The paths among `paths` that name folders, as `ReportFile.folder` spells them.
@@ -147,7 +148,8 @@ public struct ReportIndexer: Sendable {
 
     /// Workers take the next file from a shared counter, so a slow file holds up no one. Each
     /// tells `progress` of what it did every `progressBatch` files, and of the rest at the end.
-    private func summarizeInParallel(_ work: [Work], progress: (@Sendable (IndexProgress) -> Void)?) -> [Outcome] {
+    /// Every outcome is set on return (left optional: unwrapping them all would copy 100,000).
+    private func summarizeInParallel(_ work: [Work], progress: (@Sendable (IndexProgress) -> Void)?) -> [Outcome?] {
         var outcomes = [Outcome?](repeating: nil, count: work.count)
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
@@ -177,7 +179,7 @@ public struct ReportIndexer: Sendable {
                 report()
             }
         }
-        return outcomes.map { $0! }
+        return outcomes
     }
 
     /// Small enough that rows fill in steadily, large enough that reporting costs nothing.
