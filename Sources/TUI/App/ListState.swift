@@ -26,15 +26,17 @@ struct ListEntry: Sendable {
 private struct RowKeys: Sendable {
     /// Region as written, else the authority, in UTF-8; nil for rows not summarised or unreadable.
     var region: [UInt8]?
-    /// The first eight bytes of `region`, big-endian: most comparisons end here.
-    var regionPrefix: UInt64 = 0
+    /// The first sixteen bytes of `region`, big-endian: most comparisons end here (regions
+    /// share their province and city, six to nine bytes each).
+    var regionPrefix: (UInt64, UInt64) = (0, 0)
     var year: Int?
 
     init(summary s: ReportSummary?) {
         guard let s, s.problem == nil else { return }
         let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
         self.region = region
-        for i in 0..<8 { regionPrefix = regionPrefix << 8 | UInt64(i < region.count ? region[i] : 0) }
+        for i in 0..<8 { regionPrefix.0 = regionPrefix.0 << 8 | UInt64(i < region.count ? region[i] : 0) }
+        for i in 8..<16 { regionPrefix.1 = regionPrefix.1 << 8 | UInt64(i < region.count ? region[i] : 0) }
         year = s.year ?? Int(Int32.max)
     }
 
@@ -225,17 +227,33 @@ struct ListState: Sendable {
         case .progress:
             return packed { entries[$0].progress.map { UInt64($0 * 1_000_000) } }
         case .region:
+            // The regions laid end to end, by name rank: comparing them then touches no array
+            // of its own (each would be retained and released per comparison).
             var keyed: [Int32] = []
             var rest: [Int] = []
+            var bytes: [UInt8] = []
+            var spans = [(start: Int, end: Int, prefix: (UInt64, UInt64))](repeating: (0, 0, (0, 0)), count: byName.count)
             for (rank, entry) in byName.enumerated() {
-                if keys[entry].region == nil { rest.append(entry) } else { keyed.append(Int32(rank)) }
+                guard let region = keys[entry].region else {
+                    rest.append(entry)
+                    continue
+                }
+                keyed.append(Int32(rank))
+                let start = bytes.count
+                bytes += region
+                spans[rank] = (start, bytes.count, keys[entry].regionPrefix)
             }
-            keys.withUnsafeBufferPointer { keys in
-                byName.withUnsafeBufferPointer { byName in
+            bytes.withUnsafeBytes { bytes in
+                spans.withUnsafeBufferPointer { spans in
                     keyed.sort { a, b in
-                        let x = keys[byName[Int(a)]], y = keys[byName[Int(b)]]
-                        if x.regionPrefix != y.regionPrefix { return x.regionPrefix < y.regionPrefix }
-                        return Self.compare(x.region!, y.region!) ?? (a < b)
+                        let x = spans[Int(a)], y = spans[Int(b)]
+                        if x.prefix.0 != y.prefix.0 { return x.prefix.0 < y.prefix.0 }
+                        if x.prefix.1 != y.prefix.1 { return x.prefix.1 < y.prefix.1 }
+                        let common = min(x.end - x.start, y.end - y.start)
+                        let c = common == 0 ? 0 : memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, common)
+                        if c != 0 { return c < 0 }
+                        let (xCount, yCount) = (x.end - x.start, y.end - y.start)
+                        return xCount != yCount ? xCount < yCount : a < b
                     }
                 }
             }
