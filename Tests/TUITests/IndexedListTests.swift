@@ -122,3 +122,23 @@ extension IndexedListTests {
         #expect(screen(state)[2].contains("0/0/9"))
     }
 }
+
+extension IndexedListTests {
+    @Test func regionsSharingALongPrefixSortByTheirWholeText() {
+        let regions = [["重庆市", "荣昌区", "清坝镇"], ["重庆市", "荣昌区"], ["重庆市", "荣昌区", "万灵镇"], ["重庆市", "荣昌区", "清坝镇"]]
+        var state = list(cached: [])
+        var summaries: [Int: ReportSummary] = [:]
+        for (i, region) in regions.enumerated() {
+            var report = SampleReport.make()
+            report.metadata.region = region
+            summaries[i] = Given.summary(report, path: names[i])
+        }
+        _ = state.handle(Given.indexed(summaries, done: 4, of: 4))
+        state.press(.character("s"))
+        #expect(state.list.sort == .region)
+        // Shorter first, then 万 (U+4E07) before 清 (U+6E05); equal regions keep name order.
+        #expect(state.list.rows == [1, 2, 0, 3])
+        state.press(.character("S"))
+        #expect(state.list.rows == [3, 0, 2, 1])
+    }
+}
