@@ -37,20 +37,27 @@ struct ParseBench: ParsableCommand {
         print("parse (structure, figures, checks), MB/s per core, best of \(passes):")
         var totalBytes = 0.0
         var totalSeconds = 0.0
+        var parsed = 0
         for (name, text) in texts {
             let size = Double(text.utf8.count)
             let rounds = max(1, Int(megabytes * 1_000_000 / size))
             let seconds = (0..<max(1, passes)).map { _ in cpuSeconds { for _ in 0..<rounds { consume(ReportParser.parse(text)) } } }.min()!
             let rate = size * Double(rounds) / seconds / 1_000_000
             if name.hasPrefix("joined") {
-                print(String(format: "  %-28@ %8.1f MB/s  (%.1f MB)", name, rate, size / 1_000_000))
+                print(line(name, rate) + String(format: "  (%.1f MB)", size / 1_000_000))
             } else {
                 totalBytes += size * Double(rounds)
                 totalSeconds += seconds
-                print(String(format: "  %-28@ %8.1f MB/s", name, rate))
+                print(line(name, rate))
             }
+            parsed += Int(size) * rounds * max(1, passes)
         }
-        print(String(format: "  %-28@ %8.1f MB/s", "all samples", totalBytes / totalSeconds / 1_000_000))
+        print(line("all samples", totalBytes / totalSeconds / 1_000_000))
+        print("\(parsed) bytes parsed in all (divide callgrind's instruction count by this)")
+    }
+
+    private func line(_ name: String, _ rate: Double) -> String {
+        "  " + name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.1f MB/s", rate)
     }
 
     /// Keeps the optimiser from dropping a parse whose result is unused.

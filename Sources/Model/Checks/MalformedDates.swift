@@ -97,14 +97,14 @@ enum MalformedDates {
     private static func isAloneOnLine(_ run: DigitRun, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = run.start
         while let (s, prev) = UTF8Bytes.scalar(before: i, floor: floor, in: bytes), s != 0x0A {
-            guard UTF8Bytes.isSpace(s) else { return false }
+            guard Punctuation.isSpace(s) else { return false }
             i = prev
         }
         i = run.end
         while i < limit {
             let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
             if s == 0x0A { break }
-            guard UTF8Bytes.isSpace(s) else { return false }
+            guard Punctuation.isSpace(s) else { return false }
             i += len
         }
         return true

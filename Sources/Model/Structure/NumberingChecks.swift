@@ -2,7 +2,7 @@
 /// a gap of one with a heading-like unmarked line inside becomes an inferred heading
 /// (`missingMarker`); other gaps and repeats are kept as written and reported.
 enum NumberingChecks {
-    static func resolve(_ lines: [HeadingLine], in bytes: [UInt8]) -> (headings: [Heading], warnings: [Warning]) {
+    static func resolve(_ lines: [HeadingLine], in bytes: UnsafeBufferPointer<UInt8>) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
         var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
@@ -49,7 +49,7 @@ enum NumberingChecks {
 
             let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
             let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
-            let written = String(decoding: bytes[marker.range], as: UTF8.self)
+            let written = UTF8Bytes.string(marker.range, in: bytes)
             if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
                 let missing = marker.sibling(numbered: expected)
                 used.insert(stand.number)
