@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hand decoding of UTF-8 for every scanner: they walk `SourceText.bytes` through an unsafe
 /// buffer, so that a long report costs one pass over its bytes and no `Character`, `String` or
 /// bounds-checked `Array` work. The bytes come from a `String`, so they are valid UTF-8; a stray
@@ -95,16 +97,41 @@ enum UTF8Bytes {
         return nil
     }
 
-    /// Offset of the first occurrence of `word` within `range`.
+    /// Offset of the first occurrence of `word` within `range`. `memchr` looks for the word's last
+    /// byte, which for a Chinese word is one of 64 continuation bytes and so rarer than its lead.
     static func find(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = word.first, range.count >= word.count else { return nil }
-        let last = range.upperBound - word.count
-        var i = range.lowerBound
-        while i <= last {
-            if bytes[i] == first, matches(word, at: i, limit: range.upperBound, in: bytes) { return i }
-            i += 1
+        guard let last = word.last, range.count >= word.count, let base = bytes.baseAddress else { return nil }
+        var from = range.lowerBound + word.count - 1
+        while from < range.upperBound, let hit = memchr(base + from, Int32(last), range.upperBound - from) {
+            let end = UnsafeRawPointer(base).distance(to: hit) + 1
+            if matches(word, at: end - word.count, limit: range.upperBound, in: bytes) { return end - word.count }
+            from = end
         }
         return nil
+    }
+
+    /// The first offset from `start` (before `limit`) that holds byte `a` or `b`, or `limit`.
+    /// Eight bytes are tested at once (bit tricks after graphics.stanford.edu/~seander/bithacks.html):
+    /// the lowest byte flagged as zero is always a true zero.
+    static func firstIndex(of a: UInt8, or b: UInt8, from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            let spreadA = ones &* UInt64(a)
+            let spreadB = ones &* UInt64(b)
+            while i + 8 <= limit {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let x = word ^ spreadA
+                let y = word ^ spreadB
+                let zeros = ((x &- ones) & ~x | (y &- ones) & ~y) & high
+                if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < limit, bytes[i] != a, bytes[i] != b { i += 1 }
+        return i
     }
 
     static func contains(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

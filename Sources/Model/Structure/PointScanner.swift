@@ -21,10 +21,11 @@ enum PointScanner {
         var points: [(marker: Range<Int>, number: Int, range: Range<Int>)] = []
         for range in ranges {
             var i = range.lowerBound
-            // Walk bytes looking for 是 (E6 98 AF) and 第 (E7 AC AC) only: points are rare.
+            // Look only where 是 (E6 98 AF) or 第 (E7 AC AC) may end: points are rare.
             while i + 2 < range.upperBound {
-                i = nextLead(bytes, from: i, before: range.upperBound - 2)
-                guard i + 2 < range.upperBound else { break }
+                let third = UTF8Bytes.firstIndex(of: 0xAF, or: 0xAC, from: i + 2, limit: range.upperBound, in: bytes)
+                guard third < range.upperBound else { break }
+                i = third - 2
                 let b = bytes[i]
                 guard (b == 0xE6 && bytes[i + 1] == 0x98 && bytes[i + 2] == 0xAF)
                     || (b == 0xE7 && bytes[i + 1] == 0xAC && bytes[i + 2] == 0xAC) else {
@@ -49,13 +50,6 @@ enum PointScanner {
             }
         }
         return points
-    }
-
-    /// The first offset from `i` (before `end`) holding E6 or E7, the lead bytes of 是 and 第.
-    private static func nextLead(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, before end: Int) -> Int {
-        var j = i
-        while j < end, bytes[j] & 0xFE != 0xE6 { j += 1 }
-        return j
     }
 
     /// Where the run of numeral characters (at most three: 二十一) that ends at `end` begins.
