@@ -62,10 +62,10 @@ public enum Debris {
     /// Only short lines that start with the label and its colon count, so prose is never taken.
     /// The label may sit in brackets: `【字体：大 中 小】`.
     private static func isWebCrumb(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        guard UTF8Bytes.isShort(content, atMost: 40, in: bytes) else { return false }
         var start = content.lowerBound
         if UTF8Bytes.matches(openBracket, at: start, limit: content.upperBound, in: bytes) { start += openBracket.count }
-        guard let labelLength = UTF8Bytes.firstMatch(crumbLabels, at: start, limit: content.upperBound, in: bytes),
-              UTF8Bytes.isShort(content, atMost: 40, in: bytes)
+        guard let labelLength = UTF8Bytes.firstMatch(crumbLabels, at: start, limit: content.upperBound, in: bytes)
         else { return false }
         var i = start + labelLength
         while i < content.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
