@@ -21,12 +21,24 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // ncursesw with its wide-character API (the shim header defines NCURSES_WIDECHAR).
+        .systemLibrary(name: "CNcursesw", path: "Sources/TUI/Terminal/CNcursesw"),
+        // What Swift cannot import or do safely: curses attribute macros, signal flags, termios restore.
+        .target(name: "CTerminalShims", dependencies: ["CNcursesw"], path: "Sources/TUI/Terminal/CTerminalShims"),
         .executableTarget(
             name: "TUI",
             dependencies: [
                 "Model",
+                "CNcursesw",
+                "CTerminalShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Terminal/CNcursesw", "Terminal/CTerminalShims"]
+        ),
+        // Development only: writes synthetic report corpora for the benchmark (bench/run).
+        .executableTarget(
+            name: "CorpusMaker",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Development only: `swift run -c release parse-bench` prints the parser's MB/s per core.
         .executableTarget(
@@ -54,6 +66,10 @@ let package = Package(
         .testTarget(
             name: "TUITests",
             dependencies: ["TUI", "Model"]
+        ),
+        .testTarget(
+            name: "CorpusMakerTests",
+            dependencies: ["CorpusMaker", "Model"]
         ),
     ]
 )

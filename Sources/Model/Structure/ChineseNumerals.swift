@@ -50,7 +50,9 @@ public enum ChineseNumerals {
                 if m >= 10_000 {
                     let group = section + (pending ?? 0)
                     guard group > 0 || total > 0 else { return nil }
-                    total = (total + group) * m
+                    let (scaled, overflow) = (total + group).multipliedReportingOverflow(by: m)
+                    guard !overflow else { return nil }
+                    total = scaled
                     section = 0
                     lastMultiplier = Int.max
                 } else {
@@ -78,6 +80,8 @@ public enum ChineseNumerals {
         while i < end {
             let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
             guard let d = digit(s), s != 0x4E24 else { break }
+            // No year or day runs past nine digits; longer runs are not dates and would overflow.
+            guard value < 100_000_000 else { return nil }
             value = value * 10 + d
             i += n
         }

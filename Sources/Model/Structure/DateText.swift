@@ -19,8 +19,9 @@ enum DateText {
                 var value = 0
                 var digits = 0
                 while i < content.upperBound, let d = UTF8Bytes.digit(UTF8Bytes.scalar(at: i, in: bytes).value) {
-                    value = value * 10 + d
                     digits += 1
+                    if digits > 4 { return .malformed }
+                    value = value * 10 + d
                     i += UTF8Bytes.scalar(at: i, in: bytes).length
                 }
                 if digits > 4 { return .malformed }

@@ -86,11 +86,12 @@ struct HeadingMarker: Equatable {
         var digits = 0
         while i < end, let d = UTF8Bytes.digit(UTF8Bytes.scalar(at: i, in: bytes).value) {
             if digits == 0, d == 0 { return nil }
-            value = value * 10 + d
             digits += 1
+            if digits > 2 { return nil }
+            value = value * 10 + d
             i += UTF8Bytes.scalar(at: i, in: bytes).length
         }
-        guard digits > 0, digits <= 2 else { return nil }
+        guard digits > 0 else { return nil }
         return (value, i)
     }
 }

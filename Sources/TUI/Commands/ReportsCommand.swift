@@ -6,8 +6,9 @@ struct ReportsCommand: ParsableCommand {
         commandName: "reports",
         abstract: "Review annual rule-of-law reports (法治政府建设情况报告) in the terminal.",
         subcommands: [
-            OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self,
-            MarkCommand.self, ProgressCommand.self, HistoryCommand.self, ExportCommand.self,
-        ]
+            BrowseCommand.self, OutlineCommand.self, FiguresCommand.self, ParseCommand.self, CheckCommand.self,
+            MarkCommand.self, ProgressCommand.self, HistoryCommand.self, ExportCommand.self, IndexCommand.self,
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
 }

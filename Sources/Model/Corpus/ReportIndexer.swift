@@ -1,0 +1,198 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Summarises every report of the folders a reviewer opens, parsing on all cores, and keeps
+/// the summaries in a cache per folder so that reopening a folder parses only what changed.
+public struct ReportIndexer: Sendable {
+    public typealias Loader = @Sendable (ReportFile) -> Result<LoadedText, LoadProblem>
+
+    /// Reads and decodes a file; replaceable so tests can count reads.
+    public var load: Loader
+    /// Names the build of the parser: summaries made by another build are not trusted.
+    public var parserIdentity: String
+    /// How many files are read and parsed at once.
+    public var width: Int
+
+    public init(
+        load: @escaping Loader = ReportLoader.load, parserIdentity: String = ReportIndexer.buildIdentity,
+        width: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.load = load
+        self.parserIdentity = parserIdentity
+        self.width = max(1, width)
+    }
+
+    /// The running program's size and build time: a rebuilt parser may summarise differently.
+    public static let buildIdentity: String = {
+        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        guard let stamp = FileStamp(path: program) else { return "unknown build" }
+        return "\(stamp.size) bytes built \(stamp.modified)"
+    }()
+
+    public func index(paths: [String]) -> ReportIndex {
+        let unsureAfter = FileStamp.now - FileStamp.timeGrain
+        let (files, problems) = ReportFolder.files(at: paths)
+        let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
+        let work = zip(files, folderOfFile).map { file, folder in
+            Work(file: file, path: folders[folder].path + "/" + file.relativePath,
+                 previous: folders[folder].cached[PathKey(path: file.relativePath)])
+        }
+        let outcomes = summarizeInParallel(work)
+
+        var statistics = IndexStatistics()
+        var changed = [[ReportSummary]](repeating: [], count: folders.count)
+        var stillThere = [Int](repeating: 0, count: folders.count)
+        for (i, outcome) in outcomes.enumerated() {
+            statistics.count(outcome)
+            if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
+            if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
+        }
+        let listedWhole = Self.folders(among: paths)
+        for (number, folder) in folders.enumerated() {
+            // Only a folder listed whole tells which of its files are gone.
+            let someGone = listedWhole.contains(folder.path) && stillThere[number] < folder.cached.count
+            let gone = someGone ? folder.gone(keeping: zip(files, folderOfFile).filter { $1 == number }.map(\.0)) : []
+            folder.cache.save(changed[number], removing: gone, unsureAfter: unsureAfter)
+            statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
+        }
+        return ReportIndex(files: files, summaries: outcomes.map(\.summary), problems: problems, statistics: statistics)
+    }
+
+    /// The paths among `paths` that name folders, as `ReportFile.folder` spells them.
+    private static func folders(among paths: [String]) -> Set<String> {
+        Set(paths.compactMap { path in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue ? URL(fileURLWithPath: path).standardizedFileURL.path : nil
+        })
+    }
+
+    /// A folder whose reports are being indexed, with its cache as it was before.
+    private struct Folder {
+        let path: String
+        let cache: SummaryCache
+        let cached: [PathKey: ReportSummary]
+
+        init(path: String, parserIdentity: String) {
+            self.path = path
+            cache = SummaryCache(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
+            cached = cache.summaries()
+        }
+
+        /// The folders of `files`, each with its cache, and the number of each file's folder.
+        /// A folder's files come one after another, so it is looked up once per run of them.
+        static func open(for files: [ReportFile], parserIdentity: String) -> (folders: [Folder], folderOfFile: [Int]) {
+            var folders: [Folder] = []
+            var numbers: [String: Int] = [:]
+            var folderOfFile: [Int] = []
+            folderOfFile.reserveCapacity(files.count)
+            var last: (url: URL, number: Int)?
+            for file in files {
+                if file.folder != last?.url {
+                    let path = file.folder.path
+                    let number = numbers[path] ?? folders.count
+                    if number == folders.count {
+                        numbers[path] = number
+                        folders.append(Folder(path: path, parserIdentity: parserIdentity))
+                    }
+                    last = (file.folder, number)
+                }
+                folderOfFile.append(last!.number)
+            }
+            return (folders, folderOfFile)
+        }
+
+        /// The cached paths that are not among `files`, in name order.
+        func gone(keeping files: [ReportFile]) -> [String] {
+            let present = Set(files.map { PathKey(path: $0.relativePath) })
+            return cached.keys.filter { !present.contains($0) }.map(\.path).sorted()
+        }
+    }
+
+    /// A file to summarise: `path` is built from strings, since `URL.path` costs more than a stat.
+    private struct Work {
+        let file: ReportFile
+        let path: String
+        let previous: ReportSummary?
+    }
+
+    fileprivate struct Outcome {
+        var summary: ReportSummary
+        /// The summary differs from the cached one and must be saved.
+        var changed = true
+        var wasRead = false
+        var textBytes = 0
+        /// Set when the report was parsed.
+        var parseSeconds: Double?
+    }
+
+    /// Workers take the next file from a shared counter, so a slow file holds up no one.
+    private func summarizeInParallel(_ work: [Work]) -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: work.count)
+        let next = Atomic<Int>(0)
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: min(width, max(work.count, 1))) { _ in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < work.count else { return }
+                    buffer[i] = summarize(work[i])
+                }
+            }
+        }
+        return outcomes.map { $0! }
+    }
+
+    private func summarize(_ work: Work) -> Outcome {
+        let file = work.file
+        guard let stamp = FileStamp(path: work.path) else {
+            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
+        }
+        // A file that failed to load is tried again: permissions change without touching the time.
+        let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
+        if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
+        switch load(file) {
+        case .failure(let problem):
+            let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
+            return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
+        case .success(let loaded):
+            let fingerprint = Fingerprint.of(loaded.text)
+            if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == loaded.encoding {
+                trusted.stamp = stamp
+                return Outcome(summary: trusted, wasRead: true)
+            }
+            let start = ThreadTime.now()
+            let report = ReportParser.parse(loaded.text)
+            let seconds = ThreadTime.now() - start
+            let summary = ReportSummary(
+                relativePath: file.relativePath, stamp: stamp, fingerprint: fingerprint,
+                encoding: loaded.encoding, report: report
+            )
+            return Outcome(summary: summary, wasRead: true, textBytes: loaded.text.utf8.count, parseSeconds: seconds)
+        }
+    }
+}
+
+extension IndexStatistics {
+    fileprivate mutating func count(_ outcome: ReportIndexer.Outcome) {
+        if outcome.wasRead { filesRead += 1 }
+        if let seconds = outcome.parseSeconds {
+            reportsParsed += 1
+            parseSeconds += seconds
+            bytesParsed += Int64(outcome.textBytes)
+        }
+        totalBytes += outcome.summary.stamp.size
+        figures += outcome.summary.figureCount
+    }
+}
+
+/// Processor time of the calling thread: on a shared machine wall time would count the waits.
+enum ThreadTime {
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

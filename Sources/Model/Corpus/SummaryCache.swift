@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+
+/// The summaries of one folder's reports, kept in an SQLite file between runs. It is only a
+/// cache: whatever goes wrong with it (corrupt file, full disk) costs a re-parse, never a report.
+final class SummaryCache {
+    /// Where the file is, shown to the reviewer.
+    let location: String
+    /// Why the cache was rebuilt or is not kept on disk, for the statistics; nil when all went well.
+    private(set) var note: String?
+    private let parserIdentity: String
+    /// Nil when no cache file could be made: then nothing is cached.
+    private var queue: DatabaseQueue?
+
+    /// Opens or creates the cache at `path`. Summaries made by another build of the parser
+    /// (`parserIdentity`) are dropped.
+    init(at path: String, parserIdentity: String) {
+        location = path
+        self.parserIdentity = parserIdentity
+        do {
+            queue = try Self.openQueue(path, parserIdentity)
+        } catch {
+            startAfresh(after: error)
+        }
+    }
+
+    /// Deletes a file that is not a usable cache and starts an empty one in its place; when even
+    /// that fails, this run goes without a cache.
+    private func startAfresh(after error: Error) {
+        queue = nil
+        Self.removeFiles(at: location)
+        do {
+            queue = try Self.openQueue(location, parserIdentity)
+            note = "rebuilt (\(Self.describe(error)))"
+        } catch {
+            note = "not kept (\(Self.describe(error)))"
+        }
+    }
+
+    /// Every cached summary by relative path. A cache that cannot be read is rebuilt empty.
+    func summaries() -> [PathKey: ReportSummary] {
+        guard let queue else { return [:] }
+        do {
+            return try queue.read { db in
+                var found: [PathKey: ReportSummary] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM summary")
+                while let row = try rows.next() {
+                    let summary = Self.summary(row)
+                    found[PathKey(path: summary.relativePath)] = summary
+                }
+                return found
+            }
+        } catch {
+            startAfresh(after: error)
+            return [:]
+        }
+    }
+
+    /// Stores new and changed summaries and forgets files that are gone, in one transaction.
+    /// A file modified after `unsureAfter` may change again within the same tick of the file
+    /// system's clock without its time changing: it is stored with no time, to be read again.
+    func save(_ changed: [ReportSummary], removing gone: [String], unsureAfter: Int64) {
+        guard let queue, !changed.isEmpty || !gone.isEmpty else { return }
+        do {
+            try queue.write { db in
+                let insert = try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO summary (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                for s in changed {
+                    try insert.execute(arguments: [
+                        s.relativePath, s.stamp.size, s.stamp.modified >= unsureAfter ? 0 : s.stamp.modified,
+                        Int64(bitPattern: s.fingerprint),
+                        s.encoding, s.authority, s.region.joined(separator: String(Self.regionSeparator)), s.year,
+                        s.title, s.figureCount, s.mandatedParts.rawValue, s.warningCount, s.problem,
+                    ])
+                }
+                let delete = try db.cachedStatement(sql: "DELETE FROM summary WHERE relativePath = ?")
+                for path in gone { try delete.execute(arguments: [path]) }
+            }
+        } catch {
+            note = "not saved (\(Self.describe(error)))"
+        }
+    }
+
+    /// Read and written in this order, so rows are read by position rather than by name.
+    private static let columns = """
+        relativePath, size, modified, fingerprint, encoding, authority, region, year, title, \
+        figureCount, mandatedParts, warningCount, problem
+        """
+
+    /// Region names never hold control characters, so one separates them.
+    private static let regionSeparator: Character = "\u{1F}"
+
+    private static func openQueue(_ path: String, _ parserIdentity: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        // No waiting for the disk: a crash of this program still leaves a whole database, and
+        // the rare file a power cut spoils is rebuilt like any corrupt cache.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try migrator.migrate(queue)
+        try queue.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT identity FROM parser")
+            if stored != parserIdentity {
+                try db.execute(sql: "DELETE FROM summary")
+                try db.execute(sql: "DELETE FROM parser")
+                try db.execute(sql: "INSERT INTO parser (identity) VALUES (?)", arguments: [parserIdentity])
+            }
+        }
+        return queue
+    }
+
+    private static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("summaries") { db in
+            try db.execute(sql: """
+                CREATE TABLE summary (
+                    relativePath TEXT PRIMARY KEY NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified INTEGER NOT NULL,
+                    fingerprint INTEGER NOT NULL,
+                    encoding TEXT,
+                    authority TEXT,
+                    region TEXT NOT NULL,
+                    year INTEGER,
+                    title TEXT,
+                    figureCount INTEGER NOT NULL,
+                    mandatedParts INTEGER NOT NULL,
+                    warningCount INTEGER NOT NULL,
+                    problem TEXT
+                ) WITHOUT ROWID;
+                CREATE TABLE parser (identity TEXT NOT NULL);
+                """)
+        }
+        return migrator
+    }()
+
+    private static func summary(_ row: Row) -> ReportSummary {
+        let region: String = row[6]
+        let fingerprint: Int64 = row[3]
+        return ReportSummary(
+            relativePath: row[0], stamp: FileStamp(size: row[1], modified: row[2]),
+            fingerprint: UInt64(bitPattern: fingerprint), encoding: row[4], authority: row[5],
+            region: region.split(separator: regionSeparator).map(String.init),
+            year: row[7], title: row[8], figureCount: row[9], mandatedParts: MandatedPartSet(rawValue: row[10]),
+            warningCount: row[11], problem: row[12]
+        )
+    }
+
+    private static func removeFiles(at path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        (error as? DatabaseError)?.message ?? "\(error)"
+    }
+}

@@ -1,0 +1,54 @@
+import Model
+
+struct Size: Sendable, Equatable {
+    var width: Int
+    var height: Int
+}
+
+/// A parsed report with its marks, as the background loader hands it over.
+struct LoadedReport: Sendable {
+    var report: Report
+    /// The marks, or what the review store said when it could not give them.
+    var reviews: Result<[FigureReview?], StoreFailure>
+    /// Where this report's marks are kept.
+    var storeLocation: String
+}
+
+/// A review store error, carried as text so it can be shown.
+struct StoreFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    var message: String
+
+    var description: String { message }
+}
+
+/// A left-button press or a turn of the wheel, at a screen cell (only with `--mouse`).
+struct MouseEvent: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case press, wheelUp, wheelDown
+    }
+
+    var kind: Kind
+    var x: Int
+    var y: Int
+}
+
+/// Everything the reducer reacts to: keys, the terminal's size, and results of effects.
+enum Event: Sendable {
+    case key(Key)
+    case resize(Size)
+    case mouse(MouseEvent)
+    /// A report of the list parsed in the background.
+    case loaded(entry: Int, Result<LoadedReport, LoadProblem>)
+    /// A report opened for reading (answer to `Effect.open`).
+    case opened(entry: Int, Result<LoadedReport, LoadProblem>)
+    /// The store's answer to `Effect.record`.
+    case recorded(entry: Int, figure: Int, previous: MarkState?, Result<FigureReview, StoreFailure>)
+}
+
+/// Work the reducer asks the shell to do; the answer comes back as an event.
+enum Effect: Sendable {
+    case open(entry: Int, file: ReportFile)
+    /// `previous` is the figure's state before, so the list's counts can follow the answer.
+    case record(entry: Int, figure: Int, state: MarkState, previous: MarkState?, note: String?, report: Report, file: ReportFile)
+    case quit
+}

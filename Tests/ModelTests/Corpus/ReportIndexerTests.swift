@@ -1,0 +1,217 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Model
+
+/// The summary cache: reopening a folder reads only what changed, and a broken cache costs
+/// nothing but a re-parse.
+@Suite struct ReportIndexerTests {
+    /// A temporary folder holding copies of three sample reports, and an indexer that counts reads.
+    final class Fixture: Sendable {
+        let folder: URL
+        let reads = Mutex<[String]>([])
+        /// Files the loader says it cannot decode.
+        let undecodable: Set<String>
+
+        init(undecodable: Set<String> = []) throws {
+            self.undecodable = undecodable
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let samples = try FileManager.default.contentsOfDirectory(atPath: GoldFixture.sampleFolder.path)
+                .filter { $0.hasSuffix(".txt") }.sorted().prefix(3)
+            for name in samples {
+                try FileManager.default.copyItem(
+                    at: GoldFixture.sampleFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+                // Files written a moment ago are read again on every index (see the last test).
+                try touch(name, seconds: -60)
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        var cacheFile: URL { folder.appendingPathComponent(".reports-index.sqlite") }
+
+        func names() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        }
+
+        /// Indexes the folder and returns the index and the files read on the way.
+        func index(parserIdentity: String = "test parser") -> (ReportIndex, [String]) {
+            reads.withLock { $0 = [] }
+            let indexer = ReportIndexer(load: { [self] file in
+                reads.withLock { $0.append(file.relativePath) }
+                if undecodable.contains(file.relativePath) {
+                    return .failure(LoadProblem(path: file.url.path, reason: "not text in any known encoding"))
+                }
+                return ReportLoader.load(file)
+            }, parserIdentity: parserIdentity, width: 2)
+            let index = indexer.index(paths: [folder.path])
+            return (index, reads.withLock { $0.sorted() })
+        }
+
+        /// Moves a file's modification time ahead, as an editor saving it would.
+        func touch(_ name: String, seconds: TimeInterval = 10) throws {
+            let url = folder.appendingPathComponent(name)
+            let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date
+            try FileManager.default.setAttributes([.modificationDate: modified.addingTimeInterval(seconds)], ofItemAtPath: url.path)
+        }
+    }
+
+    @Test func reopeningAnUnchangedFolderReadsNoFile() throws {
+        let fixture = try Fixture()
+        let (first, firstReads) = fixture.index()
+        let (second, secondReads) = fixture.index()
+
+        #expect(firstReads == (try fixture.names()))
+        #expect(first.statistics.reportsParsed == 3)
+        #expect(secondReads.isEmpty)
+        #expect(second.statistics.reportsParsed == 0)
+        #expect(second.summaries == first.summaries)
+    }
+
+    @Test func aSummarySaysWhatTheParserFoundAndSurvivesTheCache() throws {
+        let fixture = try Fixture()
+        let (parsed, _) = fixture.index()
+        let (cached, _) = fixture.index()
+
+        for summary in cached.summaries {
+            let text = try String(contentsOf: fixture.folder.appendingPathComponent(summary.relativePath), encoding: .utf8)
+            let report = ReportParser.parse(text)
+            #expect(summary.title == report.metadata.title)
+            #expect(summary.authority == report.metadata.authority)
+            #expect(summary.region == report.metadata.region)
+            #expect(summary.year == report.metadata.year)
+            #expect(summary.figureCount == report.figures.count)
+            #expect(summary.warningCount == report.warnings.count)
+            #expect(summary.mandatedParts.parts == report.mandated.required.filter { $0.section != nil }.map(\.part)
+                + (report.mandated.other == nil ? [] : [.other]))
+            #expect(summary.encoding == "UTF-8")
+            #expect(summary.problem == nil)
+        }
+        #expect(cached.summaries == parsed.summaries)
+    }
+
+    @Test func aTouchedFileWithTheSameTextIsReadButNotParsedAgain() throws {
+        let fixture = try Fixture()
+        _ = fixture.index()
+        let name = try fixture.names()[1]
+        try fixture.touch(name)
+
+        let (touched, reads) = fixture.index()
+        #expect(reads == [name])
+        #expect(touched.statistics.reportsParsed == 0)
+        let summary = try #require(touched.summaries.first { $0.relativePath == name })
+        #expect(summary.stamp == FileStamp(path: fixture.folder.appendingPathComponent(name).path))
+
+        let (_, readsAfter) = fixture.index()
+        #expect(readsAfter.isEmpty)
+    }
+
+    @Test func anEditedFileIsParsedAgainEvenWhenItsSizeStaysTheSame() throws {
+        let fixture = try Fixture()
+        let (first, _) = fixture.index()
+        let name = try fixture.names()[0]
+        let url = fixture.folder.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "2", with: "3").utf8).write(to: url)
+        try fixture.touch(name)
+
+        let (edited, reads) = fixture.index()
+        #expect(reads == [name])
+        #expect(edited.statistics.reportsParsed == 1)
+        let before = try #require(first.summaries.first { $0.relativePath == name })
+        let after = try #require(edited.summaries.first { $0.relativePath == name })
+        #expect(after.stamp.size == before.stamp.size)
+        #expect(after.fingerprint != before.fingerprint)
+    }
+
+    @Test func aCorruptCacheIsRebuilt() throws {
+        let fixture = try Fixture()
+        let (first, _) = fixture.index()
+        try Data(repeating: 0x5A, count: 4096).write(to: fixture.cacheFile)
+
+        let (rebuilt, reads) = fixture.index()
+        #expect(reads == (try fixture.names()))
+        #expect(rebuilt.summaries == first.summaries)
+        #expect(rebuilt.statistics.caches.contains { $0.contains("rebuilt") })
+
+        let (_, readsAfter) = fixture.index()
+        #expect(readsAfter.isEmpty)
+    }
+
+    @Test func aCacheDamagedPastItsFirstPageIsRebuilt() throws {
+        let fixture = try Fixture()
+        let (first, _) = fixture.index()
+        let file = try FileHandle(forUpdating: fixture.cacheFile)
+        let length = try file.seekToEnd()
+        try file.seek(toOffset: 4096)
+        file.write(Data(repeating: 0xA5, count: Int(length) - 4096))
+        try file.close()
+
+        let (rebuilt, reads) = fixture.index()
+        #expect(reads == (try fixture.names()))
+        #expect(rebuilt.summaries == first.summaries)
+        #expect(rebuilt.statistics.caches.contains { $0.contains("rebuilt") })
+
+        let (_, readsAfter) = fixture.index()
+        #expect(readsAfter.isEmpty)
+    }
+
+    @Test func anotherBuildOfTheParserSummarisesEveryReportAgain() throws {
+        let fixture = try Fixture()
+        _ = fixture.index(parserIdentity: "old parser")
+        let (again, reads) = fixture.index(parserIdentity: "new parser")
+
+        #expect(reads == (try fixture.names()))
+        #expect(again.statistics.reportsParsed == 3)
+    }
+
+    @Test func aDeletedFileLeavesTheIndexAndANewOneJoinsIt() throws {
+        let fixture = try Fixture()
+        _ = fixture.index()
+        let names = try fixture.names()
+        try FileManager.default.moveItem(
+            at: fixture.folder.appendingPathComponent(names[0]), to: fixture.folder.appendingPathComponent("renamed.txt"))
+        try fixture.touch("renamed.txt", seconds: -60)
+
+        let (moved, reads) = fixture.index()
+        #expect(reads == ["renamed.txt"])
+        #expect(moved.summaries.map(\.relativePath) == (try fixture.names()))
+        let cached = SummaryCache(at: fixture.cacheFile.path, parserIdentity: "test parser").summaries()
+        #expect(Set(cached.keys.map(\.path)) == Set(try fixture.names()))
+    }
+
+    @Test func aFileThatCannotBeDecodedIsSummarisedWithItsProblemAndTriedAgainNextTime() throws {
+        let fixture = try Fixture(undecodable: ["broken.txt"])
+        try Data([0x00, 0x01, 0x02]).write(to: fixture.folder.appendingPathComponent("broken.txt"))
+        try fixture.touch("broken.txt", seconds: -60)
+
+        let (index, _) = fixture.index()
+        let broken = try #require(index.summaries.first { $0.relativePath == "broken.txt" })
+        #expect(broken.problem == "not text in any known encoding")
+        #expect(index.summaries.filter { $0.problem == nil }.count == 3)
+
+        let (_, reads) = fixture.index()
+        #expect(reads == ["broken.txt"])
+    }
+
+    @Test func aFileChangedJustBeforeIndexingIsReadAgainUntilItsTimeCanVouchForIt() throws {
+        let fixture = try Fixture()
+        let name = try fixture.names()[2]
+        let path = fixture.folder.appendingPathComponent(name).path
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+        let (first, _) = fixture.index()
+
+        // Another edit in the same tick of the clock would leave size and time as they are.
+        let (again, reads) = fixture.index()
+        #expect(reads == [name])
+        #expect(again.statistics.reportsParsed == 0)
+        #expect(again.summaries == first.summaries)
+
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: path)
+        let (_, readsOnceMore) = fixture.index()
+        let (_, readsAtLast) = fixture.index()
+        #expect(readsOnceMore == [name])
+        #expect(readsAtLast.isEmpty)
+    }
+}
