@@ -110,30 +110,6 @@ enum UTF8Bytes {
         return nil
     }
 
-    /// The first offset from `start` (before `limit`) that holds byte `a` or `b`, or `limit`.
-    /// Eight bytes are tested at once (bit tricks after graphics.stanford.edu/~seander/bithacks.html):
-    /// the lowest byte flagged as zero is always a true zero.
-    static func firstIndex(of a: UInt8, or b: UInt8, from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high = ones &* 0x80
-            let spreadA = ones &* UInt64(a)
-            let spreadB = ones &* UInt64(b)
-            while i + 8 <= limit {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let x = word ^ spreadA
-                let y = word ^ spreadB
-                let zeros = ((x &- ones) & ~x | (y &- ones) & ~y) & high
-                if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < limit, bytes[i] != a, bytes[i] != b { i += 1 }
-        return i
-    }
-
     static func contains(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         find(word, within: range, in: bytes) != nil
     }

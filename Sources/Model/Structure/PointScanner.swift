@@ -21,23 +21,20 @@ enum PointScanner {
         var points: [(marker: Range<Int>, number: Int, range: Range<Int>)] = []
         for range in ranges {
             var i = range.lowerBound
-            // Look only where 是 (E6 98 AF) or 第 (E7 AC AC) may end: points are rare.
+            // Points are rare: look only at each 是 and 第, the next of each found by `memchr`.
+            var nextShi = -1
+            var nextDi = -1
             while i + 2 < range.upperBound {
-                let third = UTF8Bytes.firstIndex(of: 0xAF, or: 0xAC, from: i + 2, limit: range.upperBound, in: bytes)
-                guard third < range.upperBound else { break }
-                i = third - 2
-                let b = bytes[i]
-                guard (b == 0xE6 && bytes[i + 1] == 0x98 && bytes[i + 2] == 0xAF)
-                    || (b == 0xE7 && bytes[i + 1] == 0xAC && bytes[i + 2] == 0xAC) else {
-                    i += 1
-                    continue
-                }
-                let start = b == 0xE6 ? numeralStart(bytes, before: i, from: range.lowerBound) : i
+                if nextShi < i { nextShi = UTF8Bytes.find(shi, within: i..<range.upperBound, in: bytes) ?? .max }
+                if nextDi < i { nextDi = UTF8Bytes.find(di, within: i..<range.upperBound, in: bytes) ?? .max }
+                i = min(nextShi, nextDi)
+                guard i < range.upperBound else { break }
+                let start = i == nextShi ? numeralStart(bytes, before: i, from: range.lowerBound) : i
                 guard let start, opensClause(bytes, at: start, from: range.lowerBound) else {
                     i += 3
                     continue
                 }
-                let lineEnd = bytes[start..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
+                let lineEnd = UTF8Bytes.find(lineFeed, within: start..<range.upperBound, in: bytes) ?? range.upperBound
                 guard let (markerEnd, number) = point(in: bytes, at: start, end: lineEnd) else {
                     i += 3
                     continue
@@ -70,4 +67,6 @@ enum PointScanner {
     }
 
     private static let di = "第".bytes
+    private static let shi = "是".bytes
+    private static let lineFeed: [UInt8] = [0x0A]
 }
