@@ -54,6 +54,7 @@ let package = Package(
             dependencies: [
                 "Model",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),

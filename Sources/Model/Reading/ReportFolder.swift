@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A report file found on disk, known by its path relative to the folder it was opened from.
 public struct ReportFile: Sendable, Hashable {
@@ -14,72 +21,147 @@ public struct ReportFile: Sendable, Hashable {
     }
 }
 
-/// Why a path could not be opened, in words a reviewer can act on.
-public struct LoadProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}
-
 /// Turns the paths a reviewer names (files or folders) into report files, in name order.
+/// Folders are listed with their subfolders (a province's folder holds one per county), each
+/// real folder once, so symbolic-link loops end. Skipped without a word: hidden names, SQLite
+/// files (the review database `.reports-review.sqlite` and its journals), Word's `~$` lock
+/// files and Windows' `Thumbs.db`/`desktop.ini`. Everything else is either a file (which `ReportLoader` opens or
+/// explains) or a problem with its reason; nothing stops the rest of the folder being listed.
 public enum ReportFolder {
+    /// Deeper than any real folder tree; a guard against pathological nesting.
+    static let depthLimit = 32
+
     public static func files(at paths: [String]) -> (files: [ReportFile], problems: [LoadProblem]) {
-        var files: [ReportFile] = []
-        var problems: [LoadProblem] = []
-        let fm = FileManager.default
+        var listing = Listing()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(LoadProblem(path: path, reason: "no such file or folder"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                var linkInfo = stat()
+                let reason = code == ENOENT && lstat(path, &linkInfo) == 0
+                    ? "a symbolic link to something that is not there" : code == ENOENT ? "no such file or folder" : FileBytes.explain(code)
+                listing.problems.append(LoadProblem(path: path, reason: reason))
                 continue
             }
             let url = URL(fileURLWithPath: path).standardizedFileURL
-            if !isDirectory.boolValue {
-                files.append(ReportFile(url: url, folder: url.deletingLastPathComponent(), relativePath: url.lastPathComponent))
-                continue
+            switch FileType(mode: info.st_mode) {
+            case .directory:
+                listing.visit(folder: url, root: url, relative: "", identity: Identity(info), depth: 0)
+            case .regular:
+                listing.files.append(ReportFile(url: url, folder: url.deletingLastPathComponent(), relativePath: url.lastPathComponent))
+            case let other:
+                listing.problems.append(LoadProblem(path: path, reason: other?.refusal ?? "not a file"))
             }
-            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else {
-                problems.append(LoadProblem(path: path, reason: "folder cannot be read"))
-                continue
+        }
+        return (listing.files, listing.problems)
+    }
+
+    static func isSkipped(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~$") || name.contains(".sqlite") || name == "Thumbs.db" || name == "desktop.ini" || name == "__MACOSX"
+    }
+
+    /// A folder's identity on disk, so that one reached again through a link is not listed twice.
+    private struct Identity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private struct Listing {
+        var files: [ReportFile] = []
+        var problems: [LoadProblem] = []
+        var seen: Set<Identity> = []
+
+        mutating func visit(folder: URL, root: URL, relative: String, identity: Identity, depth: Int) {
+            let shown = folder.path
+            guard seen.insert(identity).inserted else {
+                problems.append(LoadProblem(path: shown, reason: "a link to a folder already listed (a link loop?): skipped"))
+                return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let child = url.appendingPathComponent(name)
-                var childIsDirectory: ObjCBool = false
-                if fm.fileExists(atPath: child.path, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                    files.append(ReportFile(url: child, folder: url, relativePath: name))
+            guard depth < ReportFolder.depthLimit else {
+                problems.append(LoadProblem(path: shown, reason: "folders nested more than \(ReportFolder.depthLimit) deep: skipped"))
+                return
+            }
+            let names: [EntryName]
+            switch EntryName.list(folder.path) {
+            case .success(let found): names = found
+            case .failure(let refusal):
+                problems.append(LoadProblem(path: shown, reason: "folder cannot be read: \(refusal.reason)"))
+                return
+            }
+            for entry in names {
+                guard let name = entry.name else {
+                    problems.append(LoadProblem(path: folder.path + "/" + entry.shown, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
+                    continue
+                }
+                if ReportFolder.isSkipped(name) { continue }
+                let child = folder.appendingPathComponent(name)
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard stat(child.path, &info) == 0 else {
+                    let code = errno
+                    let reason = code == ENOENT ? "a symbolic link to something that is not there" : FileBytes.explain(code)
+                    problems.append(LoadProblem(path: child.path, reason: reason))
+                    continue
+                }
+                switch FileType(mode: info.st_mode) {
+                case .regular:
+                    files.append(ReportFile(url: child, folder: root, relativePath: childRelative))
+                case .directory:
+                    visit(folder: child, root: root, relative: childRelative, identity: Identity(info), depth: depth + 1)
+                case let other:
+                    problems.append(LoadProblem(path: child.path, reason: other?.refusal ?? "not a file"))
                 }
             }
         }
-        return (files, problems)
     }
 }
 
-/// A report file's text, decoded, with the encoding it was found in.
-public struct LoadedText: Sendable {
-    public let text: String
-    public let encoding: String
+/// One name read from a folder as raw bytes: file names on Linux need not be UTF-8 (a zip made
+/// on Chinese Windows unpacks to GBK names), and such a name cannot be opened through `URL`.
+struct EntryName {
+    let bytes: [UInt8]
 
-    public init(text: String, encoding: String) {
-        self.text = text
-        self.encoding = encoding
+    var name: String? { String(validating: bytes, as: UTF8.self) }
+
+    /// The name with its non-UTF-8 bytes written as `\xNN`.
+    var shown: String {
+        var out = ""
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            var end = rest.endIndex
+            while end > rest.startIndex, String(validating: rest[rest.startIndex..<end], as: UTF8.self) == nil { end -= 1 }
+            if end > rest.startIndex {
+                out += String(decoding: rest[rest.startIndex..<end], as: UTF8.self)
+                rest = rest[end...]
+            } else {
+                out += "\\x" + String(rest.first!, radix: 16, uppercase: true)
+                rest = rest.dropFirst()
+            }
+        }
+        return out
     }
-}
 
-/// Reads a report file into text, or says why it cannot.
-public enum ReportLoader {
-    public static func load(_ file: ReportFile) -> Result<LoadedText, LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: file.url.path) else {
-            return .failure(LoadProblem(path: file.url.path, reason: "cannot be read (permission denied or not a file)"))
+    /// What the name reads as in GB18030, the usual cause.
+    var guess: String {
+        String(data: Data(bytes), encoding: TextDecoding.gb18030).map { "GBK: \($0)" } ?? "another encoding"
+    }
+
+    /// The folder's entries in name order (by bytes), without `.` and `..`.
+    static func list(_ path: String) -> Result<[EntryName], Refusal> {
+        guard let dir = opendir(path) else { return .failure(Refusal(FileBytes.explain(errno))) }
+        defer { closedir(dir) }
+        var names: [EntryName] = []
+        while let entry = readdir(dir) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            names.append(EntryName(bytes: bytes))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(LoadProblem(path: file.url.path, reason: "not UTF-8 text"))
-        }
-        return .success(LoadedText(text: text, encoding: "UTF-8"))
+        return .success(names.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
     }
 }

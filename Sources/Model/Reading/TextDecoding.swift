@@ -1,0 +1,104 @@
+import Foundation
+
+/// Text decoded from bytes, with the name of the encoding it was found in.
+struct DecodedText {
+    var text: String
+    var encoding: String
+}
+
+/// Finds which of the encodings Chinese Windows machines save in a file's bytes are in:
+/// UTF-8 (with or without BOM), UTF-16 with a BOM, then GB18030 (which covers GBK and GB2312).
+/// Decoding is strict: bytes that are none of these are refused, never shown as mojibake.
+enum TextDecoding {
+    /// Foundation's GB18030 (CoreFoundation's kCFStringEncodingGB_18030_2000, 0x0632, as an
+    /// NSStringEncoding); on Linux it is ICU's strict converter, which refuses invalid sequences.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    static func decode(_ bytes: [UInt8]) -> Result<DecodedText, Refusal> {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                return .failure("starts with a UTF-8 byte-order mark but is not valid UTF-8 after it: \(resave)")
+            }
+            return checked(DecodedText(text: text, encoding: "UTF-8 with BOM"))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
+        }
+        if looksLikeUTF16WithoutBOM(bytes) {
+            return .failure("looks like UTF-16 text without a byte-order mark: \(resave)")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return checked(DecodedText(text: text, encoding: "UTF-8"))
+        }
+        if let text = String(data: Data(bytes), encoding: gb18030) {
+            guard readsAsSimplifiedChinese(bytes) else {
+                return .failure("decodes as GB18030 only into rare characters: probably another encoding such as Big5; \(resave)")
+            }
+            return checked(DecodedText(text: text, encoding: "GB18030"))
+        }
+        return .failure("not text in UTF-8, UTF-16 or GB18030 (GBK): it may be binary data or another encoding; \(resave)")
+    }
+
+    static let resave = "open it in Notepad or WPS and save it as UTF-8 text"
+
+    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> Result<DecodedText, Refusal> {
+        let name = bigEndian ? "UTF-16BE" : "UTF-16LE"
+        guard body.count % 2 == 0 else {
+            return .failure("\(name) text with an odd number of bytes (cut short?): \(resave)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let first = UInt16(body[i]), second = UInt16(body[i + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            return .failure("\(name) text with broken surrogate pairs: \(resave)")
+        }
+        return checked(DecodedText(text: text, encoding: name))
+    }
+
+    /// Refuses decoded "text" that is mostly control characters: binary data that happened to
+    /// pass a decoder (GB18030 accepts many byte pairs).
+    private static func checked(_ decoded: DecodedText) -> Result<DecodedText, Refusal> {
+        var controls = 0, scalars = 0
+        for scalar in decoded.text.unicodeScalars {
+            scalars += 1
+            let v = scalar.value
+            if v == 0 || (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C && v != 0x1B) {
+                controls += 1
+            }
+        }
+        if controls > 8 && controls * 20 > scalars {
+            return .failure("binary data, not text (\(controls) control characters in \(scalars)): \(resave)")
+        }
+        return .success(decoded)
+    }
+
+    /// Real GBK text is nearly all GB2312 characters (both bytes 0xA1 or above); Big5 text, which
+    /// GB18030 also accepts byte for byte, is not: about half its second bytes are below 0xA1.
+    private static func readsAsSimplifiedChinese(_ bytes: [UInt8]) -> Bool {
+        var pairs = 0, common = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            guard lead >= 0x81, lead != 0xFF, i + 1 < bytes.count else { i += 1; continue }
+            let trail = bytes[i + 1]
+            if (0x30...0x39).contains(trail) { i += 4; continue }
+            pairs += 1
+            if (0xA1...0xF7).contains(lead) && trail >= 0xA1 { common += 1 }
+            i += 2
+        }
+        return pairs < 20 || common * 10 >= pairs * 8
+    }
+
+    /// Many zero bytes at alternating positions: ASCII in UTF-16 saved without a BOM.
+    private static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(4096)
+        var zeros = [0, 0]
+        for (i, b) in sample.enumerated() where b == 0 { zeros[i % 2] += 1 }
+        return max(zeros[0], zeros[1]) * 8 > sample.count && min(zeros[0], zeros[1]) * 8 < max(zeros[0], zeros[1])
+    }
+}
