@@ -56,8 +56,11 @@ enum NumberScanner {
         var mantissa: UInt64 = 0
         var digits = 0
         var tooLong = false
+        // Counts every digit, those after separators and the point too, so none can overflow.
+        var taken = 0
         func take(_ d: UInt64) {
-            if digits + 1 > 18 { tooLong = true } else { mantissa = mantissa * 10 + d }
+            taken += 1
+            if taken > 18 { tooLong = true } else { mantissa = mantissa * 10 + d }
         }
         while let (d, len) = digit(at: j, limit: limit, in: bytes) {
             take(d)
