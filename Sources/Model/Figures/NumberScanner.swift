@@ -56,7 +56,7 @@ enum NumberScanner {
         var mantissa: UInt64 = 0
         var digits = 0
         var tooLong = false
-        // Counts every digit, those after separators and the point too, so none can overflow.
+        // Integer and fraction digits together must fit the 64-bit mantissa.
         var taken = 0
         func take(_ d: UInt64) {
             taken += 1
