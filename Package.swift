@@ -40,6 +40,15 @@ let package = Package(
             name: "CorpusMaker",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Development only: `swift run -c release parse-bench` prints the parser's MB/s per core.
+        .executableTarget(
+            name: "parse-bench",
+            dependencies: [
+                "Model",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/ParseBench"
+        ),
         .testTarget(
             name: "ModelTests",
             dependencies: [

@@ -3,8 +3,7 @@ import Testing
 
 @Suite struct ChineseNumeralTests {
     func value(_ text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        return ChineseNumerals.parse(bytes, from: 0, to: bytes.count)?.value
+        text.withBytes { ChineseNumerals.parse($0, from: 0, to: $0.count)?.value }
     }
 
     @Test func readsNumbersAsWritten() {
@@ -22,8 +21,7 @@ import Testing
     }
 
     @Test func stopsAtTheFirstNonNumeral() {
-        let bytes = Array("十一是".utf8)
-        let read = ChineseNumerals.parse(bytes, from: 0, to: bytes.count)
+        let read = "十一是".withBytes { ChineseNumerals.parse($0, from: 0, to: $0.count) }
         #expect(read?.value == 11)
         #expect(read?.end == "十一".utf8.count)
     }
@@ -35,8 +33,7 @@ import Testing
     }
 
     @Test func readsYearsDigitByDigitAndWritesMarkers() {
-        let bytes = Array("二〇二一".utf8)
-        #expect(ChineseNumerals.parseDigits(bytes, from: 0, to: bytes.count)?.value == 2021)
+        #expect("二〇二一".withBytes { ChineseNumerals.parseDigits($0, from: 0, to: $0.count)?.value } == 2021)
         #expect(ChineseNumerals.text(3) == "三")
         #expect(ChineseNumerals.text(10) == "十")
         #expect(ChineseNumerals.text(14) == "十四")

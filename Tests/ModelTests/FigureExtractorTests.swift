@@ -121,8 +121,12 @@ func ignoresNonFigure(_ text: String) {
 
 @Test func brokenInputDoesNotCrash() {
     let inputs = ["", "1", "第", "百分之", "万", "1.", "1,", "1，0", "９９９９９９９９９９９９９９９９９９９９件",
-                  "99999999999999999999999件", "1" + String(repeating: "亿", count: 60) + "元", "一二三四五六七八九十百千万亿件", "约", "以上", "\u{FEFF}12件"]
+                  "99999999999999999999999件", "1" + String(repeating: "亿", count: 60) + "元", "一二三四五六七八九十百千万亿件", "约", "以上", "\u{FEFF}12件",
+                  "1.2345678901234567890123件", "1,234,567,890,123,456,789,012件"]
     for input in inputs { _ = figures(in: input) }
+    // More than 18 digits, after separators or a point too, make a code, not a figure.
+    #expect(figures(in: "编号1,234,567,890,123,456,789件").isEmpty)
+    #expect(figures(in: "占比1.234567890123456789%").isEmpty)
     let source = SourceText("受理3件")
     #expect(FigureExtractor.extract(from: source, in: [0..<0, 3..<400, 900..<1000]).map(\.text) == ["3件"])
 }

@@ -24,20 +24,12 @@ enum FigureFormChecks {
     private static func hasLeadingZero(_ text: String) -> Bool {
         var previousWasLeadingZero = false
         for scalar in text.unicodeScalars {
-            let digit = digitValue(scalar)
+            let digit = UTF8Bytes.digit(scalar.value)
             if previousWasLeadingZero { return digit != nil }
             guard let digit else { continue }
             if digit != 0 { return false }
             previousWasLeadingZero = true
         }
         return false
-    }
-
-    private static func digitValue(_ scalar: Unicode.Scalar) -> UInt32? {
-        switch scalar.value {
-        case 0x30...0x39: scalar.value - 0x30
-        case 0xFF10...0xFF19: scalar.value - 0xFF10
-        default: nil
-        }
     }
 }

@@ -6,14 +6,11 @@ struct LabelWords {
     /// `其中村级调解339件` and `镇级调解71件` compare as parallel.
     init(_ label: String) {
         var s = Array(label.unicodeScalars)
-        for word in LabelWords.leadingWords {
-            let w = Array(word.unicodeScalars)
-            if s.starts(with: w) { s.removeFirst(w.count) }
-        }
+        for word in LabelWords.leadingWords where s.starts(with: word) { s.removeFirst(word.count) }
         scalars = s
     }
 
-    private static let leadingWords = ["其中", "共计", "合计", "总计", "累计", "共"]
+    private static let leadingWords = ["其中", "共计", "合计", "总计", "累计", "共"].map { Array($0.unicodeScalars) }
 
     /// How many scalars the two labels share at their ends.
     func commonSuffix(with other: LabelWords) -> Int {

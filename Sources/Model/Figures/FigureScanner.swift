@@ -103,11 +103,11 @@ struct FigureScanner {
 
     /// `百分之百`, `百分之九十五`, `百分之95`: a percent written in words.
     private func percentInWords(at start: Int, _ emit: (FoundFigure) -> Void) -> Int? {
-        guard UTF8Bytes.matches(Self.percentWords, at: start, in: bytes), start + Self.percentWords.count < limit
+        guard UTF8Bytes.matches(Self.percentWords, at: start, limit: limit - 1, in: bytes)
         else { return nil }
         let at = start + Self.percentWords.count
         let number: ScannedNumber?
-        if UTF8Bytes.matches(Self.hundred, at: at, in: bytes) {
+        if UTF8Bytes.matches(Self.hundred, at: at, limit: limit, in: bytes) {
             let (next, _) = at + 3 < limit ? UTF8Bytes.scalar(at: at + 3, in: bytes) : (0, 0)
             guard ChineseNumerals.digit(next) == nil, ChineseNumerals.multiplier(next) == nil else { return nil }
             number = ScannedNumber(value: 100, end: at + 3, orMore: false, isChinese: true, isPlainInteger: false, digitCount: 0)
@@ -129,7 +129,7 @@ struct FigureScanner {
         var unitStart = number.end
         while unitStart < limit {
             let (s, len) = UTF8Bytes.scalar(at: unitStart, in: bytes)
-            guard UTF8Bytes.isSpace(s) else { break }
+            guard Punctuation.isSpace(s) else { break }
             unitStart += len
         }
         guard let unit = Units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),

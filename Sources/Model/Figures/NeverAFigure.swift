@@ -32,7 +32,7 @@ enum NeverAFigure {
                 break
             }
             if isOpeningQuote(s) { opened = true; break }
-            if isClosingQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
+            if isClosingQuote(s) || Punctuation.endsSentence(s) { return false }
             i = prev
         }
         guard opened else { return false }
@@ -41,7 +41,7 @@ enum NeverAFigure {
             guard i < limit else { return false }
             let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
             if isClosingQuote(s) || s == 0x22 { return true }
-            if isOpeningQuote(s) || UTF8Bytes.isSentenceEnd(s) { return false }
+            if isOpeningQuote(s) || Punctuation.endsSentence(s) { return false }
             i += len
         }
         return false
@@ -69,7 +69,7 @@ enum NeverAFigure {
         guard start + 6 <= limit, bytes[start + 3] == 0xE4, bytes[start + 4] == 0xB8 && bytes[start + 5] == 0xAA
             || bytes[start + 4] == 0xBD && bytes[start + 5] == 0x8D
         else { return false }
-        return setPhrases.contains { start + $0.count <= limit && UTF8Bytes.matches($0, at: start, in: bytes) }
+        return setPhrases.contains { UTF8Bytes.matches($0, at: start, limit: limit, in: bytes) }
     }
 
     /// `数十场`, `几十人`, `若干`: a vague amount no reviewer can check.

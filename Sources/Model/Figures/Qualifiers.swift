@@ -55,7 +55,7 @@ enum Qualifiers {
         case 0x53CA, 0x4EE5, 0x4E4B, 0x5DE6: break
         default: return nil
         }
-        for word in after where end + word.bytes.count <= limit && UTF8Bytes.matches(word.bytes, at: end, in: bytes) {
+        for word in after where UTF8Bytes.matches(word.bytes, at: end, limit: limit, in: bytes) {
             return (word.qualifier, end + word.bytes.count)
         }
         return nil

@@ -27,7 +27,7 @@ struct Unit {
 
     /// True when a noun that begins with this unit stands at `i`.
     func beginsNoun(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        nouns.contains { i + $0.count <= limit && UTF8Bytes.matches($0, at: i, in: bytes) }
+        nouns.contains { UTF8Bytes.matches($0, at: i, limit: limit, in: bytes) }
     }
 }
 
@@ -88,7 +88,7 @@ enum Units {
         let group = index.groupOf[Int(first)]
         guard group != 0 else { return nil }
         for unit in index.groups[Int(group)] where unit.afterChinese || !afterChinese {
-            if i + unit.bytes.count <= limit, UTF8Bytes.matches(unit.bytes, at: i, in: bytes) {
+            if UTF8Bytes.matches(unit.bytes, at: i, limit: limit, in: bytes) {
                 return unit
             }
         }

@@ -4,12 +4,15 @@
 public enum Debris {
     /// Byte ranges of debris in document order, never overlapping.
     public static func find(in source: SourceText) -> [Range<Int>] {
-        let bytes = source.bytes
+        source.bytes.withUnsafeBufferPointer { find(in: source, bytes: $0) }
+    }
+
+    private static func find(in source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var found = markup(in: bytes)
         var footerStart: Int?
         for line in 1...source.lineCount {
             let whole = source.range(ofLine: line)
-            let content = ByteText.trimmed(bytes, whole)
+            let content = UTF8Bytes.trimmed(whole, in: bytes)
             guard !content.isEmpty else { continue }
             let crumb = isWebCrumb(bytes, content) || isCloseMark(bytes, content) || isButtonRow(bytes, content)
             if crumb { found.append(content) }
@@ -42,10 +45,10 @@ public enum Debris {
 
     /// Word-processor markup left by a conversion: `[bookmark: _GoBack]`, `[bookmark: 1]`,
     /// closed on its own line.
-    private static func markup(in bytes: [UInt8]) -> [Range<Int>] {
+    private static func markup(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var from = 0
-        while let start = ByteText.find(bookmark, in: bytes, range: from..<bytes.count) {
+        while let start = UTF8Bytes.find(bookmark, within: from..<bytes.count, in: bytes) {
             from = start + bookmark.count
             guard let close = bytes[from...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == 0x0A }),
                   bytes[close] == UInt8(ascii: "]") else { continue }
@@ -58,35 +61,35 @@ public enum Debris {
     /// Labels a web page puts above or below an article: `发布日期:2026-01-15`, `字号:大 中 小`.
     /// Only short lines that start with the label and its colon count, so prose is never taken.
     /// The label may sit in brackets: `【字体：大 中 小】`.
-    private static func isWebCrumb(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+    private static func isWebCrumb(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        guard UTF8Bytes.isShort(content, atMost: 40, in: bytes) else { return false }
         var start = content.lowerBound
-        if ByteText.matches(openBracket, in: bytes, at: start, end: content.upperBound) { start += openBracket.count }
-        guard let labelLength = ByteText.firstMatch(crumbLabels, in: bytes, at: start, end: content.upperBound),
-              ByteText.isShort(bytes, content, atMost: 40)
+        if UTF8Bytes.matches(openBracket, at: start, limit: content.upperBound, in: bytes) { start += openBracket.count }
+        guard let labelLength = UTF8Bytes.firstMatch(crumbLabels, at: start, limit: content.upperBound, in: bytes)
         else { return false }
         var i = start + labelLength
-        while i < content.upperBound, ByteText.isSpace(ByteText.scalar(bytes, at: i).value) { i += 1 }
-        return ByteText.firstMatch(colons, in: bytes, at: i, end: content.upperBound) != nil
+        while i < content.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
+        return UTF8Bytes.firstMatch(colons, at: i, limit: content.upperBound, in: bytes) != nil
     }
 
     /// A row of page buttons: `【打印本页】【关闭窗口】`, `【打印】 【关闭】`.
-    private static func isButtonRow(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+    private static func isButtonRow(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
         var i = content.lowerBound
         var buttons = 0
         while i < content.upperBound {
-            guard ByteText.matches(openBracket, in: bytes, at: i, end: content.upperBound) else { return false }
+            guard UTF8Bytes.matches(openBracket, at: i, limit: content.upperBound, in: bytes) else { return false }
             i += openBracket.count
-            guard let word = ByteText.firstMatch(buttonWords, in: bytes, at: i, end: content.upperBound),
-                  ByteText.matches(closeBracket, in: bytes, at: i + word, end: content.upperBound) else { return false }
-            i = ByteText.trimmed(bytes, (i + word + closeBracket.count)..<content.upperBound).lowerBound
+            guard let word = UTF8Bytes.firstMatch(buttonWords, at: i, limit: content.upperBound, in: bytes),
+                  UTF8Bytes.matches(closeBracket, at: i + word, limit: content.upperBound, in: bytes) else { return false }
+            i = UTF8Bytes.trimmed((i + word + closeBracket.count)..<content.upperBound, in: bytes).lowerBound
             buttons += 1
         }
         return buttons > 0
     }
 
     /// A lone close button (`×`) left from a page's pop-up.
-    private static func isCloseMark(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        ByteText.matches(times, in: bytes, at: content.lowerBound, end: content.upperBound)
+    private static func isCloseMark(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        UTF8Bytes.matches(times, at: content.lowerBound, limit: content.upperBound, in: bytes)
             && content.count == times.count
     }
 
@@ -94,24 +97,24 @@ public enum Debris {
     /// registration notices, site maps. The first of them after the last heading starts the
     /// footer, which runs to the end of the file (menus there are short words of no fixed set).
     /// A sentence that merely mentions one of the words (it ends with 。) is not one of them.
-    private static func isFooterLine(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        ByteText.isShort(bytes, content, atMost: 60) && ByteText.lastScalar(bytes, content) != 0x3002
-            && ByteText.containsAny(footerWords, in: bytes, range: content)
+    private static func isFooterLine(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        UTF8Bytes.isShort(content, atMost: 60, in: bytes) && UTF8Bytes.lastScalar(of: content, in: bytes) != 0x3002
+            && UTF8Bytes.containsAny(footerWords, within: content, in: bytes)
     }
 
-    private static let bookmark = ByteText.utf8("[bookmark:")
-    private static let times = ByteText.utf8("×")
-    private static let openBracket = ByteText.utf8("【")
-    private static let closeBracket = ByteText.utf8("】")
+    private static let bookmark = "[bookmark:".bytes
+    private static let times = "×".bytes
+    private static let openBracket = "【".bytes
+    private static let closeBracket = "】".bytes
     private static let buttonWords = ["打印本页", "关闭窗口", "返回顶部", "打印", "关闭", "收藏", "返回", "我要打印"]
-        .map(ByteText.utf8)
-    private static let colons = [ByteText.utf8(":"), ByteText.utf8("：")]
+        .map(\.bytes)
+    private static let colons = [":".bytes, "：".bytes]
     private static let crumbLabels = [
         "发布日期", "发布时间", "发布机构", "发文机关", "字号", "分享", "打印", "来源", "信息来源", "浏览次数",
         "阅读次数", "访问次数", "点击数", "点击量", "责任编辑", "编辑", "作者", "索引号", "主题分类", "成文日期", "字体",
-    ].map(ByteText.utf8)
+    ].map(\.bytes)
     private static let footerWords = [
         "附件下载", "分享到", "扫一扫", "网站地图", "版权所有", "版权声明", "ICP备", "公网安备", "网站标识码",
         "打印本页", "关闭窗口", "主办单位", "技术支持", "联系我们",
-    ].map(ByteText.utf8)
+    ].map(\.bytes)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report's text normalised for parsing: no BOM, LF line ends, with a map from byte offsets
 /// back to 1-based line numbers of the original file. Offsets are UTF-8 byte offsets into `text`.
 public struct SourceText: Sendable {
@@ -9,31 +11,49 @@ public struct SourceText: Sendable {
 
     /// Normalises `raw`: drops a leading BOM and turns CRLF and lone CR into LF. Removing only
     /// line-end characters keeps the line count, so line numbers stay those of the original file.
+    /// Most files need no change: then `raw` is kept as it is and its bytes are copied once.
     public init(_ raw: String) {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.utf8.count)
-        var input = Array(raw.utf8)
-        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-        var i = 0
-        while i < input.count {
-            let b = input[i]
-            if b == 0x0D {
-                out.append(0x0A)
-                if i + 1 < input.count, input[i + 1] == 0x0A { i += 1 }
-            } else {
-                out.append(b)
+        var raw = raw
+        var changed = false
+        bytes = raw.withUTF8 { whole in
+            var input = whole
+            if input.starts(with: [0xEF, 0xBB, 0xBF]) {
+                input = UnsafeBufferPointer(rebasing: input[3...])
+                changed = true
             }
-            i += 1
+            guard let base = input.baseAddress, memchr(base, 0x0D, input.count) != nil else { return Array(input) }
+            changed = true
+            return [UInt8](unsafeUninitializedCapacity: input.count) { out, count in
+                var i = 0
+                count = 0
+                while i < input.count {
+                    let b = input[i]
+                    if b == 0x0D {
+                        out[count] = 0x0A
+                        if i + 1 < input.count, input[i + 1] == 0x0A { i += 1 }
+                    } else {
+                        out[count] = b
+                    }
+                    count += 1
+                    i += 1
+                }
+            }
         }
-        self.init(normalisedBytes: out)
+        text = changed ? String(decoding: bytes, as: UTF8.self) : raw
+        lineStarts = Self.lineStarts(of: bytes)
     }
 
-    private init(normalisedBytes: [UInt8]) {
-        bytes = normalisedBytes
-        text = String(decoding: normalisedBytes, as: UTF8.self)
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        for (i, b) in normalisedBytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            while from < buffer.count, let found = memchr(base + from, 0x0A, buffer.count - from) {
+                from = UnsafeRawPointer(base).distance(to: found) + 1
+                starts.append(from)
+            }
+        }
+        return starts
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -9,10 +9,10 @@ struct BackMatter {
     var start: Int
 
     /// Reads the back matter among `lines[from...]`, from the end up.
-    static func read(_ lines: [ContentLine], from bodyStart: Int, in bytes: [UInt8]) -> BackMatter {
+    static func read(_ lines: [ContentLine], from bodyStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> BackMatter {
         var back = BackMatter(start: lines.count)
         var i = lines.count - 1
-        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func text(_ range: Range<Int>) -> String { UTF8Bytes.string(range, in: bytes) }
 
         // 版记: copy-to and printing lines close the document.
         while i >= bodyStart {
@@ -58,23 +58,23 @@ struct BackMatter {
     }
 
     /// `抄送：区委依法治区办，区司法局。` (spaces inside 抄 送 allowed) → its list of names.
-    private static func copyToList(_ range: Range<Int>, _ bytes: [UInt8]) -> [Range<Int>]? {
+    private static func copyToList(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var i = range.lowerBound
-        guard ByteText.matches(copy, in: bytes, at: i, end: range.upperBound) else { return nil }
+        guard UTF8Bytes.matches(copy, at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += copy.count
-        while i < range.upperBound, ByteText.isSpace(ByteText.scalar(bytes, at: i).value) { i += 1 }
-        guard let word = ByteText.firstMatch(copyKinds, in: bytes, at: i, end: range.upperBound) else { return nil }
+        while i < range.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
+        guard let word = UTF8Bytes.firstMatch(copyKinds, at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += word
-        while i < range.upperBound, ByteText.isSpace(ByteText.scalar(bytes, at: i).value) { i += 1 }
-        guard let colon = ByteText.firstMatch(colons, in: bytes, at: i, end: range.upperBound) else { return nil }
+        while i < range.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
+        guard let colon = UTF8Bytes.firstMatch(colons, at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += colon
         var names: [Range<Int>] = []
         var start = i
         while i <= range.upperBound {
             let atEnd = i == range.upperBound
-            let (s, n) = atEnd ? (0, 0) : ByteText.scalar(bytes, at: i)
+            let (s, n) = atEnd ? (0, 0) : UTF8Bytes.scalar(at: i, in: bytes)
             if atEnd || s == 0xFF0C || s == 0x2C || s == 0x3001 || s == 0x3002 || s == 0xFF1B || s == 0x3B {
-                let name = ByteText.trimmed(bytes, start..<i)
+                let name = UTF8Bytes.trimmed(start..<i, in: bytes)
                 if !name.isEmpty { names.append(name) }
                 if atEnd { break }
                 start = i + n
@@ -85,27 +85,27 @@ struct BackMatter {
     }
 
     /// `区政府办公室  2021年11月23日印发`: the printing line of the 版记.
-    private static func isPrintingLine(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    private static func isPrintingLine(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count >= printed.count
-            && ByteText.matches(printed, in: bytes, at: range.upperBound - printed.count, end: range.upperBound)
-            && ByteText.isShort(bytes, range, atMost: 50)
+            && UTF8Bytes.matches(printed, at: range.upperBound - printed.count, limit: range.upperBound, in: bytes)
+            && UTF8Bytes.isShort(range, atMost: 50, in: bytes)
     }
 
     /// A name alone on a short line: no sentence punctuation, no comma, no heading marker.
-    private static func isSignature(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        ByteText.isShort(bytes, range, atMost: 40) && Punctuation.noneEndingClause(bytes, range)
-            && !ByteText.contains(comma, in: bytes, range: range) && HeadingMarker.parse(bytes, range) == nil
+    private static func isSignature(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        UTF8Bytes.isShort(range, atMost: 40, in: bytes) && Punctuation.noneEndingClause(range, in: bytes)
+            && !UTF8Bytes.contains(comma, within: range, in: bytes) && HeadingMarker.parse(bytes, range) == nil
     }
 
-    private static func endsWithOrgan(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        organs.contains { range.count >= $0.count && ByteText.matches($0, in: bytes, at: range.upperBound - $0.count, end: range.upperBound) }
+    private static func endsWithOrgan(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        organs.contains { range.count >= $0.count && UTF8Bytes.matches($0, at: range.upperBound - $0.count, limit: range.upperBound, in: bytes) }
     }
 
-    private static let copy = ByteText.utf8("抄")
-    private static let copyKinds = ["送", "报"].map(ByteText.utf8)
-    private static let colons = [ByteText.utf8(":"), ByteText.utf8("：")]
-    private static let printed = ByteText.utf8("印发")
-    private static let comma = ByteText.utf8("，")
+    private static let copy = "抄".bytes
+    private static let copyKinds = ["送", "报"].map(\.bytes)
+    private static let colons = [":".bytes, "：".bytes]
+    private static let printed = "印发".bytes
+    private static let comma = "，".bytes
     private static let organs = ["政府", "办事处", "委员会", "管委会", "党委", "办公室", "局", "委", "街道", "镇", "乡"]
-        .map(ByteText.utf8)
+        .map(\.bytes)
 }

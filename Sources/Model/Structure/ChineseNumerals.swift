@@ -34,7 +34,7 @@ public enum ChineseNumerals {
     /// Reads the longest run of numeral characters starting at byte `start` (up to `end`) as one
     /// number. Returns nil when there is no numeral there or the run is not a well-formed number
     /// (`一二`): callers then treat the text as words.
-    public static func parse(_ bytes: [UInt8], from start: Int, to end: Int) -> (value: Int, end: Int)? {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (value: Int, end: Int)? {
         var i = start
         var total = 0          // sum of completed 万/亿 groups
         var section = 0        // value below the current 万
@@ -42,7 +42,7 @@ public enum ChineseNumerals {
         var lastMultiplier = Int.max
         var sawZero = false
         while i < end {
-            let (s, n) = ByteText.scalar(bytes, at: i)
+            let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
             if let d = digit(s) {
                 if pending != nil { return nil }   // two digits in a row: not one number
                 if d == 0 { sawZero = true } else { pending = d }
@@ -74,11 +74,11 @@ public enum ChineseNumerals {
     }
 
     /// Reads a run of digit characters one by one, as years are written (`二〇二一` is 2021).
-    public static func parseDigits(_ bytes: [UInt8], from start: Int, to end: Int) -> (value: Int, end: Int)? {
+    public static func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (value: Int, end: Int)? {
         var i = start
         var value = 0
         while i < end {
-            let (s, n) = ByteText.scalar(bytes, at: i)
+            let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
             guard let d = digit(s), s != 0x4E24 else { break }
             // No year or day runs past nine digits; longer runs are not dates and would overflow.
             guard value < 100_000_000 else { return nil }

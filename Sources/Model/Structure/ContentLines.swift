@@ -10,12 +10,15 @@ struct ContentLine: Equatable {
 enum ContentLines {
     /// Every line with text left once spaces and debris are cut away, in order.
     static func of(_ source: SourceText, debris: [Range<Int>]) -> [ContentLine] {
-        let bytes = source.bytes
+        source.bytes.withUnsafeBufferPointer { of(source, debris: debris, bytes: $0) }
+    }
+
+    private static func of(_ source: SourceText, debris: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> [ContentLine] {
         var lines: [ContentLine] = []
         lines.reserveCapacity(source.lineCount)
         var d = 0
         for number in 1...source.lineCount {
-            var range = ByteText.trimmed(bytes, source.range(ofLine: number))
+            var range = UTF8Bytes.trimmed(source.range(ofLine: number), in: bytes)
             while d < debris.count, debris[d].upperBound <= range.lowerBound { d += 1 }
             var k = d
             // Cut debris that touches either end; debris in the middle stays (it is rare, and
@@ -23,9 +26,9 @@ enum ContentLines {
             while k < debris.count, debris[k].lowerBound < range.upperBound {
                 let piece = debris[k]
                 if piece.lowerBound <= range.lowerBound {
-                    range = ByteText.trimmed(bytes, min(piece.upperBound, range.upperBound)..<range.upperBound)
+                    range = UTF8Bytes.trimmed(min(piece.upperBound, range.upperBound)..<range.upperBound, in: bytes)
                 } else if piece.upperBound >= range.upperBound {
-                    range = ByteText.trimmed(bytes, range.lowerBound..<piece.lowerBound)
+                    range = UTF8Bytes.trimmed(range.lowerBound..<piece.lowerBound, in: bytes)
                 }
                 k += 1
             }

@@ -8,21 +8,21 @@ enum DateText {
     }
 
     /// Reads `content` as a date line, or nil when it is not one at all.
-    static func read(_ bytes: [UInt8], _ content: Range<Int>) -> Reading? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Reading? {
         guard looksLikeDate(bytes, content) else { return nil }
         var parts: [Int] = []
         var separators: [UInt32] = []
         var i = content.lowerBound
         while i < content.upperBound {
-            let (s, n) = ByteText.scalar(bytes, at: i)
-            if ByteText.asciiDigit(s) != nil {
+            let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
+            if UTF8Bytes.digit(s) != nil {
                 var value = 0
                 var digits = 0
-                while i < content.upperBound, let d = ByteText.asciiDigit(ByteText.scalar(bytes, at: i).value) {
+                while i < content.upperBound, let d = UTF8Bytes.digit(UTF8Bytes.scalar(at: i, in: bytes).value) {
                     digits += 1
                     if digits > 4 { return .malformed }
                     value = value * 10 + d
-                    i += ByteText.scalar(bytes, at: i).length
+                    i += UTF8Bytes.scalar(at: i, in: bytes).length
                 }
                 if digits > 4 { return .malformed }
                 parts.append(value)
@@ -35,7 +35,7 @@ enum DateText {
                 parts.append(value)
                 i = end
             } else {
-                if !ByteText.isSpace(s) { separators.append(s) }
+                if !Punctuation.isSpace(s) { separators.append(s) }
                 i += n
             }
         }
@@ -49,19 +49,19 @@ enum DateText {
 
     /// Only digits, numerals, 年月日号 and - . / in a short line, with at least a year's worth of
     /// digits or a 年.
-    private static func looksLikeDate(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
-        guard !content.isEmpty, ByteText.isShort(bytes, content, atMost: 20) else { return false }
+    private static func looksLikeDate(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        guard !content.isEmpty, UTF8Bytes.isShort(content, atMost: 20, in: bytes) else { return false }
         var digits = 0
         var hasYear = false
         var i = content.lowerBound
         while i < content.upperBound {
-            let (s, n) = ByteText.scalar(bytes, at: i)
-            if ByteText.asciiDigit(s) != nil || ChineseNumerals.digit(s) != nil {
+            let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
+            if UTF8Bytes.digit(s) != nil || ChineseNumerals.digit(s) != nil {
                 digits += 1
             } else if s == 0x5E74 {
                 hasYear = true
             } else if !(s == 0x6708 || s == 0x65E5 || s == 0x53F7 || s == 0x5341 || s == 0x2D || s == 0x2E
-                || s == 0x2F || s == 0xFF0E || ByteText.isSpace(s)) {
+                || s == 0x2F || s == 0xFF0E || Punctuation.isSpace(s)) {
                 return false
             }
             i += n

@@ -19,11 +19,11 @@ struct HeadingMarker: Equatable {
 
     /// The marker that opens `content` (a line without its leading spaces), if any. A marker
     /// must be followed by heading text: `1.5万元` and `3.8妇女节` do not start level-3 headings.
-    static func parse(_ bytes: [UInt8], _ content: Range<Int>) -> HeadingMarker? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> HeadingMarker? {
         let end = content.upperBound
         var i = content.lowerBound
         guard i < end else { return nil }
-        let (first, firstLength) = ByteText.scalar(bytes, at: i)
+        let (first, firstLength) = UTF8Bytes.scalar(at: i, in: bytes)
         let bracketed = first == 0xFF08 || first == 0x28
         var opening = ""
         if bracketed {
@@ -44,7 +44,7 @@ struct HeadingMarker: Equatable {
             return nil
         }
         guard i < end else { return nil }
-        let (mark, markLength) = ByteText.scalar(bytes, at: i)
+        let (mark, markLength) = UTF8Bytes.scalar(at: i, in: bytes)
         let closing: String
         switch (bracketed, mark) {
         case (true, 0xFF09): closing = "）"
@@ -55,9 +55,9 @@ struct HeadingMarker: Equatable {
         default: return nil
         }
         let markerEnd = i + markLength
-        let rest = ByteText.trimmed(bytes, markerEnd..<end)
+        let rest = UTF8Bytes.trimmed(markerEnd..<end, in: bytes)
         guard !rest.isEmpty else { return nil }
-        if !bracketed, numeral == .arabic, ByteText.asciiDigit(ByteText.scalar(bytes, at: markerEnd).value) != nil {
+        if !bracketed, numeral == .arabic, UTF8Bytes.digit(UTF8Bytes.scalar(at: markerEnd, in: bytes).value) != nil {
             return nil
         }
         let level = switch (bracketed, numeral) {
@@ -73,23 +73,23 @@ struct HeadingMarker: Equatable {
 
     /// True when `content` opens with a level-1 or level-2 marker (used to tell a web page's
     /// footer from text that goes on).
-    static func startsLine(_ bytes: [UInt8], _ content: Range<Int>) -> Bool {
+    static func startsLine(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
         guard let marker = parse(bytes, content) else { return false }
         return marker.level <= 2
     }
 
     /// One or two Arabic digits in either width, without a leading zero: headings count no
     /// higher, and longer runs are years and amounts.
-    private static func arabic(_ bytes: [UInt8], from start: Int, to end: Int) -> (Int, Int)? {
+    private static func arabic(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int)? {
         var i = start
         var value = 0
         var digits = 0
-        while i < end, let d = ByteText.asciiDigit(ByteText.scalar(bytes, at: i).value) {
+        while i < end, let d = UTF8Bytes.digit(UTF8Bytes.scalar(at: i, in: bytes).value) {
             if digits == 0, d == 0 { return nil }
             digits += 1
             if digits > 2 { return nil }
             value = value * 10 + d
-            i += ByteText.scalar(bytes, at: i).length
+            i += UTF8Bytes.scalar(at: i, in: bytes).length
         }
         guard digits > 0 else { return nil }
         return (value, i)

@@ -22,7 +22,7 @@ enum HeadingLine: Equatable {
 
 enum HeadingScanner {
     /// Marked lines and heading-like unmarked lines of the body, in order.
-    static func scan(_ lines: ArraySlice<ContentLine>, in bytes: [UInt8]) -> [HeadingLine] {
+    static func scan(_ lines: ArraySlice<ContentLine>, in bytes: UnsafeBufferPointer<UInt8>) -> [HeadingLine] {
         var found: [HeadingLine] = []
         for line in lines {
             if let marker = HeadingMarker.parse(bytes, line.range) {
@@ -35,19 +35,19 @@ enum HeadingScanner {
     }
 
     /// The heading a marked line carries: the title runs to the first `。` or the line's end.
-    static func heading(_ marker: HeadingMarker, on line: ContentLine, in bytes: [UInt8]) -> Heading {
+    static func heading(_ marker: HeadingMarker, on line: ContentLine, in bytes: UnsafeBufferPointer<UInt8>) -> Heading {
         var start = marker.range.upperBound
         // `（一）、标题`: a stray mark after the marker is not part of the title.
         while start < line.range.upperBound {
-            let (s, n) = ByteText.scalar(bytes, at: start)
-            guard ByteText.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C else { break }
+            let (s, n) = UTF8Bytes.scalar(at: start, in: bytes)
+            guard Punctuation.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C else { break }
             start += n
         }
-        let stop = ByteText.find(fullStop, in: bytes, range: start..<line.range.upperBound) ?? line.range.upperBound
-        let title = ByteText.trimmed(bytes, start..<stop)
+        let stop = UTF8Bytes.find(fullStop, within: start..<line.range.upperBound, in: bytes) ?? line.range.upperBound
+        let title = UTF8Bytes.trimmed(start..<stop, in: bytes)
         return Heading(
             level: marker.level, number: marker.number,
-            marker: String(decoding: bytes[marker.range], as: UTF8.self), markerInferred: false, line: line,
+            marker: UTF8Bytes.string(marker.range, in: bytes), markerInferred: false, line: line,
             headingRange: marker.range.lowerBound..<max(title.upperBound, marker.range.upperBound), titleRange: title)
     }
 
@@ -59,13 +59,13 @@ enum HeadingScanner {
 
     /// Short (≤ 30 characters), no sentence or clause punctuation, not ending in a comma, not a
     /// date, not an inline point (`一是…`).
-    private static func couldBeHeading(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        guard ByteText.isShort(bytes, range, atMost: 30), Punctuation.noneEndingClause(bytes, range),
-              let last = ByteText.lastScalar(bytes, range), !Punctuation.separatesClause(last),
+    private static func couldBeHeading(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard UTF8Bytes.isShort(range, atMost: 30, in: bytes), Punctuation.noneEndingClause(range, in: bytes),
+              let last = UTF8Bytes.lastScalar(of: range, in: bytes), !Punctuation.separatesClause(last),
               DateText.read(bytes, range) == nil
         else { return false }
         return PointScanner.point(in: bytes, at: range.lowerBound, end: range.upperBound) == nil
     }
 
-    private static let fullStop = ByteText.utf8("。")
+    private static let fullStop = "。".bytes
 }

@@ -5,11 +5,12 @@ public enum MandatedPartMatcher {
     /// mentions several takes the most specific: `党政主要负责人履行…职责情况` is leaders, not
     /// measures; `…存在的不足、原因和问题整改情况` is shortcomings; `…工作思路与目标举措` is plans.
     public static func part(named title: String) -> MandatedPart? {
-        let bytes = Array(title.utf8)
-        return cueBytes.first { _, words in ByteText.containsAny(words, in: bytes, range: 0..<bytes.count) }?.part
+        title.withBytes { bytes in
+            cueBytes.first { _, words in UTF8Bytes.containsAny(words, within: 0..<bytes.count, in: bytes) }?.part
+        }
     }
 
-    private static let cueBytes = cues.map { (part: $0.part, words: $0.words.map(ByteText.utf8)) }
+    private static let cueBytes = cues.map { (part: $0.part, words: $0.words.map(\.bytes)) }
 
     /// Parts in order of precedence, each with the words that name it.
     static let cues: [(part: MandatedPart, words: [String])] = [

@@ -2,7 +2,7 @@
 /// a gap of one with a heading-like unmarked line inside becomes an inferred heading
 /// (`missingMarker`); other gaps and repeats are kept as written and reported.
 enum NumberingChecks {
-    static func resolve(_ lines: [HeadingLine], in bytes: [UInt8]) -> (headings: [Heading], warnings: [Warning]) {
+    static func resolve(_ lines: [HeadingLine], in bytes: UnsafeBufferPointer<UInt8>) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
         var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
@@ -47,28 +47,29 @@ enum NumberingChecks {
                 return found
             }
 
-            let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
-            let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
-            let written = String(decoding: bytes[marker.range], as: UTF8.self)
+            // Messages are made only for the few headings that need one.
+            func written() -> String { UTF8Bytes.string(marker.range, in: bytes) }
             if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
                 let missing = marker.sibling(numbered: expected)
                 used.insert(stand.number)
                 place(HeadingScanner.inferred(level: level, number: expected, on: stand))
                 warnings.append(Warning(
                     kind: .missingMarker, line: stand.number,
-                    message: "Level-\(level) heading on line \(stand.number) has no marker; it stands where \(missing) belongs (next sibling is \(written)).",
+                    message: "Level-\(level) heading on line \(stand.number) has no marker; it stands where \(missing) belongs (next sibling is \(written())).",
                     range: stand.range))
             } else if marker.number > expected {
                 let missing = (expected..<marker.number).map { marker.sibling(numbered: $0) }.joined(separator: " ")
+                let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
+                let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
                 let after = previous.map { "follows \(name($0)) (line \($0.line.number))" } ?? "is the first at its level\(under)"
                 warnings.append(Warning(
                     kind: .numberingGap, line: line.number,
-                    message: "Level-\(level) heading \(written) on line \(line.number) \(after): \(missing) missing.",
+                    message: "Level-\(level) heading \(written()) on line \(line.number) \(after): \(missing) missing.",
                     range: marker.range))
             } else if marker.number < expected, let previous {
                 warnings.append(Warning(
                     kind: .numberingRepeat, line: line.number,
-                    message: "Level-\(level) heading \(written) on line \(line.number) comes after \(name(previous)) (line \(previous.line.number)): number \(marker.number) is used again.",
+                    message: "Level-\(level) heading \(written()) on line \(line.number) comes after \(name(previous)) (line \(previous.line.number)): number \(marker.number) is used again.",
                     range: marker.range))
             }
             place(HeadingScanner.heading(marker, on: line, in: bytes))

@@ -2,14 +2,14 @@
 enum PointScanner {
     /// The point marker at `i`, if one starts there: a numeral followed by 是, or 第 + numeral +
     /// comma. Returns the marker's end and its number.
-    static func point(in bytes: [UInt8], at i: Int, end: Int) -> (end: Int, number: Int)? {
+    static func point(in bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (end: Int, number: Int)? {
         guard i < end else { return nil }
         var start = i
-        let ordinal = ByteText.matches(di, in: bytes, at: i, end: end)
+        let ordinal = UTF8Bytes.matches(di, at: i, limit: end, in: bytes)
         if ordinal { start += di.count }
         guard let (number, after) = ChineseNumerals.parse(bytes, from: start, to: end), number > 0, number < 100,
               after < end else { return nil }
-        let (next, length) = ByteText.scalar(bytes, at: after)
+        let (next, length) = UTF8Bytes.scalar(at: after, in: bytes)
         if ordinal { return next == 0xFF0C || next == 0x2C || next == 0x3001 ? (after + length, number) : nil }
         return next == 0x662F ? (after + length, number) : nil   // 是
     }
@@ -17,27 +17,24 @@ enum PointScanner {
     /// Points in `ranges` (body text outside headings), each running to the next point on the
     /// same line or to the line's end. A point starts a line or follows a clause mark or a space,
     /// so 统一是 and 第一责任人 are not points.
-    static func scan(_ ranges: [Range<Int>], in source: SourceText) -> [(marker: Range<Int>, number: Int, range: Range<Int>)] {
-        let bytes = source.bytes
+    static func scan(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [(marker: Range<Int>, number: Int, range: Range<Int>)] {
         var points: [(marker: Range<Int>, number: Int, range: Range<Int>)] = []
         for range in ranges {
             var i = range.lowerBound
-            // Walk bytes looking for 是 (E6 98 AF) and 第 (E7 AC AC) only: points are rare.
+            // Points are rare: look only at each 是 and 第, the next of each found by `memchr`.
+            var nextShi = -1
+            var nextDi = -1
             while i + 2 < range.upperBound {
-                i = nextLead(bytes, from: i, before: range.upperBound - 2)
-                guard i + 2 < range.upperBound else { break }
-                let b = bytes[i]
-                guard (b == 0xE6 && bytes[i + 1] == 0x98 && bytes[i + 2] == 0xAF)
-                    || (b == 0xE7 && bytes[i + 1] == 0xAC && bytes[i + 2] == 0xAC) else {
-                    i += 1
-                    continue
-                }
-                let start = b == 0xE6 ? numeralStart(bytes, before: i, from: range.lowerBound) : i
+                if nextShi < i { nextShi = UTF8Bytes.find(shi, within: i..<range.upperBound, in: bytes) ?? .max }
+                if nextDi < i { nextDi = UTF8Bytes.find(di, within: i..<range.upperBound, in: bytes) ?? .max }
+                i = min(nextShi, nextDi)
+                guard i < range.upperBound else { break }
+                let start = i == nextShi ? numeralStart(bytes, before: i, from: range.lowerBound) : i
                 guard let start, opensClause(bytes, at: start, from: range.lowerBound) else {
                     i += 3
                     continue
                 }
-                let lineEnd = bytes[start..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
+                let lineEnd = UTF8Bytes.find(lineFeed, within: start..<range.upperBound, in: bytes) ?? range.upperBound
                 guard let (markerEnd, number) = point(in: bytes, at: start, end: lineEnd) else {
                     i += 3
                     continue
@@ -45,39 +42,31 @@ enum PointScanner {
                 if let last = points.last, last.range.upperBound > start {
                     points[points.count - 1].range = last.range.lowerBound..<start
                 }
-                points.append((start..<markerEnd, number, start..<ByteText.trimmed(bytes, start..<lineEnd).upperBound))
+                points.append((start..<markerEnd, number, start..<UTF8Bytes.trimmed(start..<lineEnd, in: bytes).upperBound))
                 i = markerEnd
             }
         }
         return points
     }
 
-    /// The first offset from `i` (before `end`) holding E6 or E7, the lead bytes of 是 and 第.
-    private static func nextLead(_ bytes: [UInt8], from i: Int, before end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var j = i
-            while j < end, buffer[j] & 0xFE != 0xE6 { j += 1 }
-            return j
-        }
-    }
-
     /// Where the run of numeral characters (at most three: 二十一) that ends at `end` begins.
-    private static func numeralStart(_ bytes: [UInt8], before end: Int, from floor: Int) -> Int? {
+    private static func numeralStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, from floor: Int) -> Int? {
         var start = end
         while start - floor >= 3, end - start < 9 {
-            let previous = ByteText.previousScalarStart(bytes, before: start)
-            guard ChineseNumerals.isNumeral(ByteText.scalar(bytes, at: previous).value) else { break }
+            guard let (s, previous) = UTF8Bytes.scalar(before: start, floor: floor, in: bytes),
+                  ChineseNumerals.isNumeral(s) else { break }
             start = previous
         }
         return start < end ? start : nil
     }
 
     /// True at a line's or range's start, or after a clause mark or a space.
-    private static func opensClause(_ bytes: [UInt8], at i: Int, from floor: Int) -> Bool {
-        guard i > floor else { return true }
-        let previous = ByteText.scalar(bytes, at: ByteText.previousScalarStart(bytes, before: i)).value
-        return previous == 0x0A || Punctuation.separatesClause(previous) || ByteText.isSpace(previous)
+    private static func opensClause(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, from floor: Int) -> Bool {
+        guard let (previous, _) = UTF8Bytes.scalar(before: i, floor: floor, in: bytes) else { return true }
+        return previous == 0x0A || Punctuation.separatesClause(previous) || Punctuation.isSpace(previous)
     }
 
-    private static let di = ByteText.utf8("第")
+    private static let di = "第".bytes
+    private static let shi = "是".bytes
+    private static let lineFeed: [UInt8] = [0x0A]
 }

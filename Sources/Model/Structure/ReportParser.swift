@@ -2,7 +2,10 @@
 public enum ReportParser {
     public static func parse(_ raw: String) -> Report {
         let source = SourceText(raw)
-        let bytes = source.bytes
+        return source.bytes.withUnsafeBufferPointer { parse(source, bytes: $0) }
+    }
+
+    private static func parse(_ source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> Report {
         let debris = Debris.find(in: source)
         let lines = ContentLines.of(source, debris: debris)
 
@@ -11,7 +14,7 @@ public enum ReportParser {
         let back = BackMatter.read(lines, from: front.bodyStart, in: bytes)
         let bodyLines = lines[front.bodyStart..<max(front.bodyStart, back.start)]
         if front.year == nil, let first = bodyLines.first {
-            front.year = FrontMatter.year(in: Array(bytes[first.range]))
+            front.year = FrontMatter.year(in: UnsafeBufferPointer(rebasing: bytes[first.range]))
         }
         let bodyStart = bodyLines.first?.range.lowerBound ?? 0
         let bodyEnd = bodyLines.last?.range.upperBound ?? bodyStart
@@ -20,7 +23,7 @@ public enum ReportParser {
         let (headings, numberingWarnings) = NumberingChecks.resolve(HeadingScanner.scan(bodyLines, in: bytes), in: bytes)
         let sections = SectionTree.build(headings, bodyEnd: bodyEnd, in: bytes)
         let (mandated, partWarnings) = MandatedPartMatcher.match(sections)
-        let points = PointScanner.scan(subtracting(headings.map(\.headingRange), from: body), in: source).map {
+        let points = PointScanner.scan(subtracting(headings.map(\.headingRange), from: body), in: bytes).map {
             Point(marker: source.slice($0.marker), number: $0.number,
                   section: SectionTree.section(at: $0.range.lowerBound, in: sections),
                   line: source.line(at: $0.range.lowerBound), range: $0.range)

@@ -1,7 +1,7 @@
 /// Links headings into `Section`s: parents, and the text each one governs.
 public enum SectionTree {
     /// `bodyEnd` closes the last sections' ranges.
-    static func build(_ headings: [Heading], bodyEnd: Int, in bytes: [UInt8]) -> [Section] {
+    static func build(_ headings: [Heading], bodyEnd: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Section] {
         var sections: [Section] = []
         sections.reserveCapacity(headings.count)
         var open: [Int] = []   // indices of the sections enclosing the current one, outermost first
@@ -12,7 +12,7 @@ public enum SectionTree {
             let treeEnd = headings[(index + 1)...].first { $0.level <= heading.level }?.headingRange.lowerBound ?? bodyEnd
             sections.append(Section(
                 level: heading.level, marker: heading.marker,
-                title: String(decoding: bytes[heading.titleRange], as: UTF8.self), line: heading.line.number,
+                title: UTF8Bytes.string(heading.titleRange, in: bytes), line: heading.line.number,
                 parent: open.last, number: heading.number, markerInferred: heading.markerInferred,
                 headingRange: heading.headingRange, ownRange: start..<max(start, nextStart),
                 treeRange: start..<max(start, treeEnd)))
