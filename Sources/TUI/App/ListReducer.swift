@@ -12,7 +12,8 @@ extension AppState {
         case .moveLast: list.moveCursor(by: rows.count, in: rows)
         case .activate:
             guard let entry = list.selected, rows.contains(entry) else { return [] }
-            // A file that could not be opened is tried again: it may have been fixed since.
+            // A file the index could not read is tried again (it may have been fixed since);
+            // only a path that named no file has nothing to open.
             guard let file = list.entries[entry].file else {
                 message = Message(text: "\(list.entries[entry].name): \(list.entries[entry].problem ?? "cannot be opened")", isError: true)
                 return []
