@@ -8,17 +8,27 @@ import Darwin
 #endif
 
 /// A report file found on disk, known by its path relative to the folder it was opened from.
+/// Kept as a path string: a `URL` per file costs more than listing the folder.
 public struct ReportFile: Sendable, Hashable {
-    public let url: URL
+    public let path: String
     /// The folder the reviewer opened (the file's own folder when a file was named directly).
     public let folder: URL
     public let relativePath: String
 
     public init(url: URL, folder: URL, relativePath: String) {
-        self.url = url
+        self.init(path: url.path, folder: folder, relativePath: relativePath)
+    }
+
+    public init(path: String, folder: URL, relativePath: String) {
+        self.path = path
         self.folder = folder
         self.relativePath = relativePath
     }
+
+    public var url: URL { URL(fileURLWithPath: path) }
+
+    /// The file's own name, the last part of its path.
+    public var name: Substring { path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...] }
 }
 
 /// Turns the paths a reviewer names (files or folders) into report files, in name order.
@@ -46,7 +56,7 @@ public enum ReportFolder {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             switch FileType(mode: info.st_mode) {
             case .directory:
-                listing.visit(folder: url, root: url, relative: "", identity: Identity(info), depth: 0)
+                listing.visit(folder: url.path, root: url, relative: "", identity: Identity(info), depth: 0)
             case .regular:
                 listing.files.append(ReportFile(url: url, folder: url.deletingLastPathComponent(), relativePath: url.lastPathComponent))
             case let other:
@@ -75,8 +85,9 @@ public enum ReportFolder {
         var problems: [LoadProblem] = []
         var seen: Set<Identity> = []
 
-        mutating func visit(folder: URL, root: URL, relative: String, identity: Identity, depth: Int) {
-            let shown = folder.path
+        mutating func visit(folder: String, root: URL, relative: String, identity: Identity, depth: Int) {
+            let shown = folder
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             guard seen.insert(identity).inserted else {
                 problems.append(LoadProblem(path: shown, reason: "a link to a folder already listed (a link loop?): skipped"))
                 return
@@ -86,7 +97,7 @@ public enum ReportFolder {
                 return
             }
             let names: [EntryName]
-            switch EntryName.list(folder.path) {
+            switch EntryName.list(folder) {
             case .success(let found): names = found
             case .failure(let refusal):
                 problems.append(LoadProblem(path: shown, reason: "folder cannot be read: \(refusal.reason)"))
@@ -94,26 +105,26 @@ public enum ReportFolder {
             }
             for entry in names {
                 guard let name = entry.name else {
-                    problems.append(LoadProblem(path: folder.path + "/" + entry.shown, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
+                    problems.append(LoadProblem(path: prefix + entry.shown, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
                     continue
                 }
                 if ReportFolder.isSkipped(name) { continue }
-                let child = folder.appendingPathComponent(name)
+                let child = prefix + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 var info = stat()
-                guard stat(child.path, &info) == 0 else {
+                guard stat(child, &info) == 0 else {
                     let code = errno
                     let reason = code == ENOENT ? "a symbolic link to something that is not there" : FileBytes.explain(code)
-                    problems.append(LoadProblem(path: child.path, reason: reason))
+                    problems.append(LoadProblem(path: child, reason: reason))
                     continue
                 }
                 switch FileType(mode: info.st_mode) {
                 case .regular:
-                    files.append(ReportFile(url: child, folder: root, relativePath: childRelative))
+                    files.append(ReportFile(path: child, folder: root, relativePath: childRelative))
                 case .directory:
                     visit(folder: child, root: root, relative: childRelative, identity: Identity(info), depth: depth + 1)
                 case let other:
-                    problems.append(LoadProblem(path: child.path, reason: other?.refusal ?? "not a file"))
+                    problems.append(LoadProblem(path: child, reason: other?.refusal ?? "not a file"))
                 }
             }
         }

@@ -17,7 +17,7 @@ public struct LoadedText: Sendable {
 /// Reads a report file into text, or says why it cannot. Never blocks, never traps.
 public enum ReportLoader {
     public static func load(_ file: ReportFile) -> Result<LoadedText, LoadProblem> {
-        let path = file.url.path
+        let path = file.path
         let fail = { (reason: String) in Result<LoadedText, LoadProblem>.failure(LoadProblem(path: path, reason: reason)) }
         let bytes: [UInt8]
         switch FileBytes.contents(of: path) {
@@ -26,7 +26,7 @@ public enum ReportLoader {
         }
         guard !bytes.isEmpty else { return fail("an empty file (0 bytes): nothing to review") }
         let decoded: Result<DecodedText, Refusal>
-        switch FileKind.of(name: file.url.lastPathComponent, bytes: bytes) {
+        switch FileKind.of(name: String(file.name), bytes: bytes) {
         case .text: decoded = TextDecoding.decode(bytes)
         case .docx: decoded = DocxText.extract(bytes)
         case .html: decoded = HTMLText.extract(bytes)

@@ -63,13 +63,18 @@ enum TextDecoding {
     /// Refuses decoded "text" that is mostly control characters: binary data that happened to
     /// pass a decoder (GB18030 accepts many byte pairs).
     private static func checked(_ decoded: DecodedText) -> Result<DecodedText, Refusal> {
-        var controls = 0, scalars = 0
-        for scalar in decoded.text.unicodeScalars {
-            scalars += 1
-            let v = scalar.value
-            if v == 0 || (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C && v != 0x1B) {
-                controls += 1
+        // Counted in UTF-8 bytes: a control character is one byte, and every scalar has one
+        // byte that is not a continuation (10xxxxxx).
+        var text = decoded.text
+        let (controls, scalars) = text.withUTF8 { bytes in
+            var controls = 0, scalars = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) {
+                    controls += 1
+                }
             }
+            return (controls, scalars)
         }
         if controls > 8 && controls * 20 > scalars {
             return .failure("binary data, not text (\(controls) control characters in \(scalars)): \(resave)")

@@ -4,14 +4,7 @@
 /// the reviewer sees) become `�`. Tab, line feed and carriage return are kept.
 enum UnsafeCharacters {
     static func neutralise(_ text: String) -> (text: String, notes: [String]) {
-        var controls = 0, overrides = 0
-        for scalar in text.unicodeScalars {
-            switch classify(scalar) {
-            case .control: controls += 1
-            case .override: overrides += 1
-            case nil: break
-            }
-        }
+        let (controls, overrides) = count(text)
         guard controls + overrides > 0 else { return (text, []) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -28,6 +21,33 @@ enum UnsafeCharacters {
         if controls > 0 { notes.append("\(controls) control character(s) shown as symbols such as ␛") }
         if overrides > 0 { notes.append("\(overrides) bidirectional override or C1 control character(s) shown as �") }
         return (String(out), notes)
+    }
+
+    /// The unsafe characters of `text`, counted in its UTF-8 bytes (each has a byte signature),
+    /// since nearly every report has none and decoding its scalars would cost a parse's worth.
+    private static func count(_ text: String) -> (controls: Int, overrides: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var controls = 0, overrides = 0
+            let n = bytes.count
+            for i in 0..<n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if b != 0x09 && b != 0x0A && b != 0x0D { controls += 1 }
+                } else if b == 0x7F {
+                    controls += 1
+                } else if b == 0xC2, i + 1 < n, (0x80..<0xA0).contains(bytes[i + 1]) {
+                    overrides += 1  // U+0080–U+009F
+                } else if b == 0xE2, i + 2 < n {
+                    let (second, third) = (bytes[i + 1], bytes[i + 2])
+                    // U+202A–U+202E and U+2066–U+2069
+                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        overrides += 1
+                    }
+                }
+            }
+            return (controls, overrides)
+        }
     }
 
     private enum Kind { case control, override }
