@@ -82,4 +82,16 @@ import Testing
         #expect(loaded.notes.count == 2)
         #expect(SourceText(loaded.text).lineCount == SourceText(text).lineCount)
     }
+
+    /// The check reads eight bytes at a time: an unsafe character is found wherever it falls.
+    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "\u{2069}"])
+    func anUnsafeCharacterIsFoundAtAnyOffset(unsafe: String) throws {
+        let scratch = try ScratchFolder()
+        for offset in 0..<17 {
+            let text = String(repeating: "a", count: offset) + unsafe + "“办理案件”\n" + String(repeating: "b", count: 20)
+            let loaded = try ReportLoader.load(try scratch.write("t\(offset).txt", text)).get()
+            #expect(loaded.notes.count == 1, "offset \(offset)")
+            #expect(!loaded.text.contains(unsafe), "offset \(offset)")
+        }
+    }
 }

@@ -39,6 +39,8 @@ enum FileKind: Equatable {
     }
 
     private static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        // Most files have no `<` near the start: no need to decode and lowercase their head.
+        guard bytes.prefix(512).contains(0x3C) else { return false }
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
             .drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")

@@ -68,7 +68,18 @@ enum TextDecoding {
         var text = decoded.text
         let (controls, scalars) = text.withUTF8 { bytes in
             var controls = 0, scalars = 0
-            for b in bytes {
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let word = ByteWords.word(at: i, in: bytes)
+                    if !ByteWords.hasControl(word) {
+                        scalars += ByteWords.scalarStarts(word)
+                        i += 8
+                        continue
+                    }
+                }
+                let b = bytes[i]
+                i += 1
                 if b & 0xC0 != 0x80 { scalars += 1 }
                 if b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) {
                     controls += 1

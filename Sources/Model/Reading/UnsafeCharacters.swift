@@ -30,16 +30,26 @@ enum UnsafeCharacters {
         return text.withUTF8 { bytes in
             var controls = 0, overrides = 0
             let n = bytes.count
-            for i in 0..<n {
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = ByteWords.word(at: i, in: bytes)
+                    if !ByteWords.hasControl(word) && !ByteWords.has(0x7F, in: word)
+                        && !ByteWords.has(0xC2, in: word) && !ByteWords.has(0xE2, in: word) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
+                i += 1
                 if b < 0x20 {
                     if b != 0x09 && b != 0x0A && b != 0x0D { controls += 1 }
                 } else if b == 0x7F {
                     controls += 1
-                } else if b == 0xC2, i + 1 < n, (0x80..<0xA0).contains(bytes[i + 1]) {
+                } else if b == 0xC2, i < n, (0x80..<0xA0).contains(bytes[i]) {
                     overrides += 1  // U+0080–U+009F
-                } else if b == 0xE2, i + 2 < n {
-                    let (second, third) = (bytes[i + 1], bytes[i + 2])
+                } else if b == 0xE2, i + 1 < n {
+                    let (second, third) = (bytes[i], bytes[i + 1])
                     // U+202A–U+202E and U+2066–U+2069
                     if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
                         overrides += 1
