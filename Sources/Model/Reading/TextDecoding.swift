@@ -113,6 +113,7 @@ enum TextDecoding {
     /// Many zero bytes at alternating positions: ASCII in UTF-16 saved without a BOM.
     private static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(4096)
+        guard sample.contains(0) else { return false }
         var zeros = [0, 0]
         for (i, b) in sample.enumerated() where b == 0 { zeros[i % 2] += 1 }
         return max(zeros[0], zeros[1]) * 8 > sample.count && min(zeros[0], zeros[1]) * 8 < max(zeros[0], zeros[1])
