@@ -82,6 +82,21 @@ struct ScreenTests {
         #expect(outline[1].hasPrefix(" Outline") && !outline[1].contains("Figures"))
     }
 
+    @Test func theLastSectionsHeadingIsTheTextPanesFirstRowWithBlankRowsBelowTheText() {
+        var state = Given.report(size: Size(width: 80, height: 24))
+        state.press(.character("4"))
+        let canvas = Screen.render(state)
+        expectWellFormed(canvas)
+        let rows = canvas.snapshot()
+        #expect(rows[2].hasPrefix(" 四、下一年度主要安排"))
+        let textEnd = canvas.displayWidth.of(" 四、下一年度主要安排") + 2
+        let last = rows.lastIndex { $0.contains("计划开展培训30余场次") }!
+        #expect(last < 21)
+        for row in (last + 1)...21 {
+            #expect(rows[row].prefix(textEnd).allSatisfy { $0 == " " }, "row \(row): \(rows[row])")
+        }
+    }
+
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 45, height: 10)])
     func everyScreenIsWellFormed(size: Size) {
         var state = Given.report(size: size)
