@@ -173,6 +173,28 @@ struct ScreenTests {
         #expect(!all.unicodeScalars.contains { $0.value < 0x20 })
     }
 
+    @Test func whatWasMadeSafeToShowIsSaidOnOpeningAndListedOnTheWarningsPage() {
+        var state = Given.list()
+        state.press(.enter)
+        var loaded = Given.loadedReport()
+        loaded.notes = ["2 control character(s) shown as symbols such as ␛"]
+        _ = state.handle(.opened(entry: 0, .success(loaded)))
+        let opened = Screen.render(state).snapshot()
+        #expect(opened[39].hasPrefix("Made safe to show: 2 control character(s) shown as symbols such as ␛ (w lists them)."))
+        state.press(.character("w"))
+        let page = Screen.render(state).snapshot()
+        let heading = page.firstIndex { $0.contains("file  made safe to show") }
+        let warning = page.firstIndex { $0.contains("rateMismatch") }
+        #expect(heading != nil && warning != nil && heading! < warning!)
+        #expect(page[heading! + 1].contains("  2 control character(s) shown as symbols such as ␛"))
+    }
+
+    @Test func aReportWithNothingMadeSafeOpensWithoutAMessage() {
+        let state = Given.report()
+        #expect(state.message == nil)
+        #expect(state.report?.notes == [])
+    }
+
     @Test func aTooSmallTerminalAsksToBeEnlargedThenRecovers() {
         var state = Given.report(size: Size(width: 120, height: 40))
         _ = state.handle(.resize(Size(width: 30, height: 8)))
