@@ -47,6 +47,27 @@ import Testing
         #expect(try exitCode(["check", folder.path]) == 2)
     }
 
+    @Test func checkAndParseSayWhatWasMadeSafeToShowWithoutChangingTheExitStatus() throws {
+        let clean = try String(contentsOfFile: file("001_40507ad071df1468.txt"), encoding: .utf8)
+        let stop = try #require(clean.range(of: "。", options: .backwards))
+        let folder = try ReportsBinary.folder(["a.txt": clean, "b.txt": clean.replacingCharacters(in: stop, with: "\u{1B}[31m。\u{7}")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let safe = try ReportsBinary.run(["check", folder.appendingPathComponent("a.txt").path])
+        let made = try ReportsBinary.run(["check", folder.appendingPathComponent("b.txt").path])
+        #expect(safe.status == 0 && made.status == 0)
+        #expect(!safe.stdout.contains("made safe"))
+        #expect(made.stdout.contains("\nmade safe to show: 2 control character(s) shown as symbols such as ␛\n"))
+        #expect(!made.stdout.contains("\u{1B}"))
+
+        func notes(_ name: String) throws -> [String]? {
+            let json = try ReportsBinary.run(["parse", "--json", folder.appendingPathComponent(name).path]).stdout
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return object?["notes"] as? [String]
+        }
+        #expect(try notes("a.txt") == [])
+        #expect(try notes("b.txt") == ["2 control character(s) shown as symbols such as ␛"])
+    }
+
     @Test func parseJSONCarriesTheStructure() throws {
         let parsed = ReportInputs.parse([file("004_301245093cdc576d.txt")]).reports
         let document = try #require(parsed.first.map(ReportJSON.document))

@@ -132,6 +132,37 @@ struct ReportReducerTests {
         #expect(state.report!.lines[state.report!.topLine].range.contains(heading))
     }
 
+    @Test(arguments: [Key.character("4"), .character("}"), .character("]")])
+    func aJumpToTheLastSectionScrollsPastTheEndToPutItsHeadingAtTheTop(key: Key) {
+        var state = Given.report(size: Size(width: 80, height: 24))
+        state.press(.character("3"), key)
+        let heading = report.sections[5].headingRange.lowerBound
+        let r = state.report!
+        #expect(r.currentSection == 5)
+        #expect(r.lines[r.topLine].range.contains(heading))
+        #expect(r.topLine > r.lines.count - state.layout.paneRows)
+    }
+
+    @Test func pastTheEndScrollingDownStaysAndScrollingUpGoesBackALineAtATime() {
+        var state = Given.report(size: Size(width: 80, height: 24))
+        state.press(.character("4"))
+        let top = state.report!.topLine
+        state.press(.character("j"), .pageDown, .end)
+        #expect(state.report?.topLine == top)
+        state.press(.character("k"))
+        #expect(state.report?.topLine == top - 1)
+        state.press(.home)
+        for _ in 0..<10 { state.press(.pageDown) }
+        #expect(state.report?.topLine == state.report!.lines.count - state.layout.paneRows)
+    }
+
+    @Test func enterInTheOutlineOnTheLastSectionPutsItsHeadingAtTheTop() {
+        var state = Given.report(focus: .outline)
+        state.press(.end, .enter)
+        let heading = report.sections[5].headingRange.lowerBound
+        #expect(state.report!.lines[state.report!.topLine].range.contains(heading))
+    }
+
     // MARK: outline pane
 
     @Test func outlineJkMoveTheCursorAndEnterJumpsTheText() {

@@ -82,6 +82,21 @@ struct ScreenTests {
         #expect(outline[1].hasPrefix(" Outline") && !outline[1].contains("Figures"))
     }
 
+    @Test func theLastSectionsHeadingIsTheTextPanesFirstRowWithBlankRowsBelowTheText() {
+        var state = Given.report(size: Size(width: 80, height: 24))
+        state.press(.character("4"))
+        let canvas = Screen.render(state)
+        expectWellFormed(canvas)
+        let rows = canvas.snapshot()
+        #expect(rows[2].hasPrefix(" 四、下一年度主要安排"))
+        let textEnd = canvas.displayWidth.of(" 四、下一年度主要安排") + 2
+        let last = rows.lastIndex { $0.contains("计划开展培训30余场次") }!
+        #expect(last < 21)
+        for row in (last + 1)...21 {
+            #expect(rows[row].prefix(textEnd).allSatisfy { $0 == " " }, "row \(row): \(rows[row])")
+        }
+    }
+
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 45, height: 10)])
     func everyScreenIsWellFormed(size: Size) {
         var state = Given.report(size: size)
@@ -156,6 +171,28 @@ struct ScreenTests {
         let all = canvas.snapshot().joined()
         #expect(all.contains("报告\u{241B}[2J正文\u{2407}"))
         #expect(!all.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test func whatWasMadeSafeToShowIsSaidOnOpeningAndListedOnTheWarningsPage() {
+        var state = Given.list()
+        state.press(.enter)
+        var loaded = Given.loadedReport()
+        loaded.notes = ["2 control character(s) shown as symbols such as ␛"]
+        _ = state.handle(.opened(entry: 0, .success(loaded)))
+        let opened = Screen.render(state).snapshot()
+        #expect(opened[39].hasPrefix("Made safe to show: 2 control character(s) shown as symbols such as ␛ (w lists them)."))
+        state.press(.character("w"))
+        let page = Screen.render(state).snapshot()
+        let heading = page.firstIndex { $0.contains("file  made safe to show") }
+        let warning = page.firstIndex { $0.contains("rateMismatch") }
+        #expect(heading != nil && warning != nil && heading! < warning!)
+        #expect(page[heading! + 1].contains("  2 control character(s) shown as symbols such as ␛"))
+    }
+
+    @Test func aReportWithNothingMadeSafeOpensWithoutAMessage() {
+        let state = Given.report()
+        #expect(state.message == nil)
+        #expect(state.report?.notes == [])
     }
 
     @Test func aTooSmallTerminalAsksToBeEnlargedThenRecovers() {

@@ -12,6 +12,8 @@ struct LoadedReport: Sendable {
     var reviews: Result<[FigureReview?], StoreFailure>
     /// Where this report's marks are kept.
     var storeLocation: String
+    /// What the loader changed to make the text safe to show (`LoadedText.notes`).
+    var notes: [String] = []
 }
 
 /// A review store error, carried as text so it can be shown.

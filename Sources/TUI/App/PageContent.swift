@@ -60,9 +60,14 @@ enum PageContent {
         return lines
     }
 
+    /// What the loader made safe to show, then the parser's warnings.
     private static func warnings(of r: ReportState, columns: Int, wrapper: LineWrapper) -> [PageLine] {
-        guard !r.report.warnings.isEmpty else { return [PageLine(text: "No warnings for this report.")] }
         var lines: [PageLine] = []
+        for note in r.notes {
+            lines.append(PageLine(text: "file  made safe to show", role: .warning))
+            lines += wrap(note, columns: columns - 2, wrapper: wrapper).map { PageLine(text: "  " + $0) }
+        }
+        if r.report.warnings.isEmpty { lines.append(PageLine(text: "No warnings for this report.")) }
         for warning in r.report.warnings {
             let place = warning.line > 0 ? "line \(warning.line)" : "report"
             lines.append(PageLine(text: "\(place)  \(warning.kind.rawValue)", role: .warning))

@@ -36,7 +36,7 @@ extension AppState {
             case .success(let loaded):
                 list.opened(entry, marks: try? loaded.reviews.map(MarkTally.init).get(), problem: nil)
                 open(ReportState(entry: entry, file: file, loaded: loaded))
-                message = nil
+                message = loaded.notes.isEmpty ? nil : Message(text: "Made safe to show: \(loaded.notes.joined(separator: "; ")) (w lists them).")
                 if case .failure(let failure) = loaded.reviews {
                     message = Message(text: "Review store: \(failure.message)", isError: true)
                 }

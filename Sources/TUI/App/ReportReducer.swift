@@ -106,9 +106,13 @@ extension AppState {
     }
 
     /// Scrolls the text so `line` is at the top; the section at the top becomes current.
-    private mutating func scrollText(toLine line: Int) {
+    /// Scrolling stops with the last line at the bottom, but a jump (`pastEnd`) may leave blank
+    /// rows below it so that a late heading still shows at the top; from there scrolling down
+    /// stays put rather than snapping back.
+    private mutating func scrollText(toLine line: Int, pastEnd: Bool = false) {
         guard var r = report, !r.lines.isEmpty else { return }
-        let maxTop = max(r.lines.count - layout.paneRows, 0)
+        let lastFull = max(r.lines.count - layout.paneRows, 0)
+        let maxTop = pastEnd ? r.lines.count - 1 : max(lastFull, min(line, r.topLine))
         r.anchor = r.lines[clamp(line, 0, maxTop)].range.lowerBound
         report = r
         makeCurrent(r.section(containing: r.anchor))
@@ -134,7 +138,7 @@ extension AppState {
             return
         }
         let heading = r.report.sections[section].headingRange.lowerBound
-        scrollText(toLine: r.lines.index(containing: heading))
+        scrollText(toLine: r.lines.index(containing: heading), pastEnd: true)
         makeCurrent(section)
         report?.outlineCursor = section
         let first = report?.figuresInView.first

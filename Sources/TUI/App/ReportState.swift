@@ -34,12 +34,15 @@ struct ReportState: Sendable {
     var search: Search?
     /// Where this report's marks are kept.
     var storeLocation: String
+    /// What the loader changed to make the text safe to show.
+    var notes: [String]
 
     init(entry: Int, file: ReportFile, loaded: LoadedReport) {
         self.entry = entry
         self.file = file
         report = loaded.report
         storeLocation = loaded.storeLocation
+        notes = loaded.notes
         // When the store could not answer (the reducer shows why), figures read as never marked.
         let stored = (try? loaded.reviews.get()) ?? []
         reviews = stored.count == report.figures.count ? stored : Array(repeating: nil, count: report.figures.count)

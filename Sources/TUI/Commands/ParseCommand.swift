@@ -6,7 +6,7 @@ struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Show what the parser found in one report: title block, sections, mandated parts, figures, warnings.",
-        discussion: "With --json, one JSON document with keys metadata, sections, mandated, figures, warnings, points, debris, file, encoding, lines.")
+        discussion: "With --json, one JSON document with keys metadata, sections, mandated, figures, warnings, notes (what was made safe to show), points, debris, file, encoding, lines.")
 
     @Argument(help: "A report file.")
     var path: String

@@ -6,6 +6,8 @@ struct ParsedReport {
     let file: ReportFile
     let encoding: String
     let report: Report
+    /// What the loader changed to make the text safe to show (`LoadedText.notes`).
+    var notes: [String] = []
 
     /// The file's path, relative to the working folder when it lies inside it.
     var name: String {
@@ -28,7 +30,7 @@ enum ReportInputs {
         for file in files {
             switch ReportLoader.load(file) {
             case .success(let loaded):
-                reports.append(ParsedReport(file: file, encoding: loaded.encoding, report: ReportParser.parse(loaded.text)))
+                reports.append(ParsedReport(file: file, encoding: loaded.encoding, report: ReportParser.parse(loaded.text), notes: loaded.notes))
             case .failure(let problem):
                 complain(problem)
                 failed = true

@@ -35,6 +35,7 @@ enum ReportJSON {
             "file": parsed.name, "encoding": parsed.encoding, "lines": report.source.lineCount,
             "metadata": metadata, "sections": sections, "mandated": mandated, "points": points, "debris": debris,
             "figures": report.figures.enumerated().map { figure($0.element, number: $0.offset + 1, in: parsed) },
+            "notes": parsed.notes,
             "warnings": report.warnings.map { ["kind": $0.kind.rawValue, "line": $0.line, "message": $0.message] },
         ]
     }

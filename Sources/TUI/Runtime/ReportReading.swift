@@ -7,7 +7,7 @@ enum ReportReading {
             let report = ReportParser.parse(text.text)
             let reviews = Result { try store.reviews(of: report, relativePath: file.relativePath) }
                 .mapError { StoreFailure(message: String(describing: $0)) }
-            return LoadedReport(report: report, reviews: reviews, storeLocation: store.location)
+            return LoadedReport(report: report, reviews: reviews, storeLocation: store.location, notes: text.notes)
         }
     }
 }
