@@ -14,6 +14,14 @@ enum ByteWords {
         (word &- 0x20 &* ones) & ~word & highs != 0
     }
 
+    /// Whether some byte of `word` is below 0x20 and not a line feed, which every line has.
+    static func hasControlOtherThanLineFeed(_ word: UInt64) -> Bool {
+        let zeroAtLineFeeds = word ^ (0x0A &* ones)
+        // Exact per byte (no carry crosses bytes): the high bit is set where the byte is not 0.
+        let nonzero = (((zeroAtLineFeeds & ~highs) &+ ~highs) | zeroAtLineFeeds) & highs
+        return hasControl(word | ((~nonzero & highs) >> 2))
+    }
+
     /// Whether some byte of `word` is `byte`.
     static func has(_ byte: UInt8, in word: UInt64) -> Bool {
         let zeroWhereEqual = word ^ (UInt64(byte) &* ones)

@@ -72,7 +72,7 @@ enum TextDecoding {
             while i < bytes.count {
                 if i + 8 <= bytes.count {
                     let word = ByteWords.word(at: i, in: bytes)
-                    if !ByteWords.hasControl(word) {
+                    if !ByteWords.hasControlOtherThanLineFeed(word) {
                         scalars += ByteWords.scalarStarts(word)
                         i += 8
                         continue

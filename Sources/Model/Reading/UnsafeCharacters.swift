@@ -34,7 +34,7 @@ enum UnsafeCharacters {
             while i < n {
                 if i + 8 <= n {
                     let word = ByteWords.word(at: i, in: bytes)
-                    if !ByteWords.hasControl(word) && !ByteWords.has(0x7F, in: word)
+                    if !ByteWords.hasControlOtherThanLineFeed(word) && !ByteWords.has(0x7F, in: word)
                         && !ByteWords.has(0xC2, in: word) && !ByteWords.has(0xE2, in: word) {
                         i += 8
                         continue
