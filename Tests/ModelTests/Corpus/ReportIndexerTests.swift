@@ -148,28 +148,30 @@ import Testing
         #expect(after.fingerprint != before.fingerprint)
     }
 
-    @Test func aCorruptCacheIsRebuilt() throws {
-        let fixture = try Fixture()
-        let (first, _) = fixture.index()
-        try Data(repeating: 0x5A, count: 4096).write(to: fixture.cacheFile)
+    /// How a cache file gets damaged: overwritten whole, or broken past its first page (the
+    /// header still reads, the tables do not).
+    enum Damage: CaseIterable {
+        case overwritten, brokenPastFirstPage
 
-        let (rebuilt, reads) = fixture.index()
-        #expect(reads == (try fixture.names()))
-        #expect(rebuilt.summaries == first.summaries)
-        #expect(rebuilt.statistics.caches.contains { $0.contains("rebuilt") })
-
-        let (_, readsAfter) = fixture.index()
-        #expect(readsAfter.isEmpty)
+        func apply(to file: URL) throws {
+            switch self {
+            case .overwritten:
+                try Data(repeating: 0x5A, count: 4096).write(to: file)
+            case .brokenPastFirstPage:
+                let handle = try FileHandle(forUpdating: file)
+                let length = try handle.seekToEnd()
+                try handle.seek(toOffset: 4096)
+                handle.write(Data(repeating: 0xA5, count: Int(length) - 4096))
+                try handle.close()
+            }
+        }
     }
 
-    @Test func aCacheDamagedPastItsFirstPageIsRebuilt() throws {
+    @Test(arguments: Damage.allCases)
+    func aDamagedCacheIsRebuilt(damage: Damage) throws {
         let fixture = try Fixture()
         let (first, _) = fixture.index()
-        let file = try FileHandle(forUpdating: fixture.cacheFile)
-        let length = try file.seekToEnd()
-        try file.seek(toOffset: 4096)
-        file.write(Data(repeating: 0xA5, count: Int(length) - 4096))
-        try file.close()
+        try damage.apply(to: fixture.cacheFile)
 
         let (rebuilt, reads) = fixture.index()
         #expect(reads == (try fixture.names()))
