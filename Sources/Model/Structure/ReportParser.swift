@@ -32,7 +32,6 @@ public enum ReportParser {
         var figures = FigureExtractor.extract(from: source, in: body)
         for i in figures.indices {
             figures[i].section = SectionTree.section(at: figures[i].range.lowerBound, in: sections)
-            figures[i].line = source.line(at: figures[i].range.lowerBound)
         }
         var warnings = numberingWarnings + back.warnings + partWarnings
             + FigureChecks.warnings(source: source, figures: figures, in: body)

@@ -30,7 +30,7 @@ struct IndexCommand: ParsableCommand {
 
         for problem in index.problems { printError(problem.description) }
         for (file, summary) in zip(index.files, index.summaries) {
-            if let problem = summary.problem { printError("\(file.url.path): \(problem)") }
+            if let problem = summary.problem { printError("\(file.path): \(problem)") }
         }
         let s = index.statistics
         print("\(index.summaries.count) reports indexed (\(s.filesRead) read, \(s.reportsParsed) parsed).")

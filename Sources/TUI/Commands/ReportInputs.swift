@@ -13,7 +13,7 @@ struct ParsedReport {
     var name: String {
         let base = FileManager.default.currentDirectoryPath
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        let path = file.url.path
+        let path = file.path
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
