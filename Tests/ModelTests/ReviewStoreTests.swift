@@ -107,9 +107,9 @@ private func newStore(in folder: URL, reviewer: String = "alice") throws -> SQLi
     #expect(try store.history(of: sampleReport(), relativePath: "a.txt", figure: nil).isEmpty)
 }
 
-@Test func fingerprintIsFNV1a64() {
-    #expect(ReportFingerprint.hex(ReportFingerprint.fnv1a("".utf8)) == "cbf29ce484222325")
-    #expect(ReportFingerprint.hex(ReportFingerprint.fnv1a("a".utf8)) == "af63dc4c8601ec8c")
+@Test func fingerprintIsTheIndexFingerprintOfTheNormalisedText() {
+    #expect(ReportFingerprint.of(SourceText("a\nb")) == ReportFingerprint.hex(Fingerprint.of("a\nb")))
+    #expect(ReportFingerprint.hex(0xAF) == "00000000000000af")
     #expect(ReportFingerprint.of(SourceText("a\r\nb")) == ReportFingerprint.of(SourceText("\u{FEFF}a\nb")))
 }
 

@@ -43,7 +43,7 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         let folderPath = folder.standardizedFileURL.path
-        let name = "\(folder.lastPathComponent)-\(ReportFingerprint.hex(ReportFingerprint.fnv1a(folderPath.utf8))).sqlite"
+        let name = "\(folder.lastPathComponent)-\(ReportFingerprint.hex(Fingerprint.of(folderPath))).sqlite"
         return ReviewLocation(path: dataHome + "/reports/" + name, kind: .personal)
     }
 
