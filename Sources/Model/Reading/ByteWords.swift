@@ -1,13 +1,8 @@
-/// Tests eight bytes of text at once for the few byte values a check looks for, so that the
-/// checks every file goes through pass over clean text without a branch per byte.
+/// Tests eight bytes of text at once for the few byte values the reading pass looks for, so
+/// that it passes over clean text without a branch per byte.
 enum ByteWords {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// The eight bytes at `offset` (which must leave eight bytes) as one word.
-    static func word(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-    }
 
     /// Whether all eight bytes are ASCII that needs no second look: no DEL and no control
     /// character but tab, line feed and carriage return, which plain text is full of.

@@ -21,6 +21,9 @@ struct DecodedText {
     }
 }
 
+/// Finds which of the encodings Chinese Windows machines save in a file's bytes are in:
+/// UTF-8 (with or without BOM), UTF-16 with a BOM, then GB18030 (which covers GBK and GB2312).
+/// Decoding is strict: bytes that are none of these are refused, never shown as mojibake.
 enum TextDecoding {
     /// Foundation's GB18030 (CoreFoundation's kCFStringEncodingGB_18030_2000, 0x0632, as an
     /// NSStringEncoding); on Linux it is ICU's strict converter, which refuses invalid sequences.
