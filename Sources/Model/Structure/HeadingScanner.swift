@@ -21,14 +21,25 @@ enum HeadingLine: Equatable {
 }
 
 enum HeadingScanner {
-    /// Marked lines and heading-like unmarked lines of the body, in order.
+    /// Marked lines and heading-like unmarked lines of the body, in order. In a report divided
+    /// into `第一部分`…, the parts are level 1 and every GB/T 9704 marker one level deeper
+    /// (`一、` 2 … `（1）` 5), wherever it stands.
     static func scan(_ lines: ArraySlice<ContentLine>, in bytes: UnsafeBufferPointer<UInt8>) -> [HeadingLine] {
         var found: [HeadingLine] = []
+        var hasParts = false
         for line in lines {
             if let marker = HeadingMarker.parse(bytes, line.range) {
+                hasParts = hasParts || marker.isPart
                 found.append(.marked(marker, line))
             } else if couldBeHeading(line.range, bytes) {
                 found.append(.unmarked(line))
+            }
+        }
+        guard hasParts else { return found }
+        for i in found.indices {
+            if case .marked(var marker, let line) = found[i], !marker.isPart {
+                marker.level += 1
+                found[i] = .marked(marker, line)
             }
         }
         return found
@@ -37,10 +48,11 @@ enum HeadingScanner {
     /// The heading a marked line carries: the title runs to the first `。` or the line's end.
     static func heading(_ marker: HeadingMarker, on line: ContentLine, in bytes: UnsafeBufferPointer<UInt8>) -> Heading {
         var start = marker.range.upperBound
-        // `（一）、标题`: a stray mark after the marker is not part of the title.
+        // `（一）、标题`, `第一部分：标题`: a stray mark after the marker is not part of the title.
         while start < line.range.upperBound {
             let (s, n) = UTF8Bytes.scalar(at: start, in: bytes)
-            guard Punctuation.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C else { break }
+            guard Punctuation.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C || s == 0xFF1A || s == 0x3A
+            else { break }
             start += n
         }
         let stop = UTF8Bytes.find(fullStop, within: start..<line.range.upperBound, in: bytes) ?? line.range.upperBound

@@ -5,7 +5,7 @@ enum NumberingChecks {
     static func resolve(_ lines: [HeadingLine], in bytes: UnsafeBufferPointer<UInt8>) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
-        var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
+        var lastAtLevel = [Int?](repeating: nil, count: HeadingMarker.deepestLevel + 1)   // level → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
@@ -20,7 +20,7 @@ enum NumberingChecks {
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
-            for deeper in (heading.level + 1)..<5 { lastAtLevel[deeper] = nil }
+            for deeper in (heading.level + 1)..<lastAtLevel.count { lastAtLevel[deeper] = nil }
             headings.append(heading)
         }
         func name(_ heading: Heading) -> String {
