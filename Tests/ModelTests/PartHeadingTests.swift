@@ -13,7 +13,8 @@ import Testing
             "第四部分　2024年工作打算", "持续推进依法行政。",
         ])
         #expect(report.sections.map(\.level) == [1, 1, 1, 1])
-        #expect(report.sections.map(\.marker) == ["第一部分", "第二部分", "第三部分", "第四部分"])
+        // The marker keeps the mark or space it is written with, so marker and title read as the line.
+        #expect(report.sections.map(\.marker) == ["第一部分 ", "第二部分：", "第三部分", "第四部分　"])
         #expect(report.sections.map(\.number) == [1, 2, 3, 4])
         #expect(report.sections.map(\.title) == [
             "2023年法治政府建设工作情况", "存在的问题", "党政主要负责人履行推进法治建设第一责任人职责情况", "2024年工作打算",
@@ -47,6 +48,21 @@ import Testing
         let repeated = report.warnings.first { $0.kind == .numberingRepeat }
         #expect(repeated?.line == 5)
         #expect(repeated?.message.contains("第三部分") == true)
+    }
+
+    @Test func partWithoutItsMarkerIsInferredAndItsSubsectionsRestart() {
+        let report = parse([
+            "第一部分 工作情况", "一、深入学法", "二、严格执法", "存在的问题", "一、执法力量不足", "二、宣传不够深入",
+            "第三部分 下一步打算", "一、继续学法",
+        ])
+        #expect(report.sections.map(\.marker) == ["第一部分 ", "一、", "二、", "", "一、", "二、", "第三部分 ", "一、"])
+        #expect(report.sections.map(\.level) == [1, 2, 2, 1, 2, 2, 1, 2])
+        #expect(report.sections.map(\.parent) == [nil, 0, 0, nil, 3, 3, nil, 6])
+        let numbering = report.warnings.filter { $0.kind != .missingPart }
+        #expect(numbering.map(\.kind) == [.missingMarker])
+        #expect(numbering.first?.line == 4)
+        #expect(numbering.first?.message.contains("第二部分 belongs") == true)
+        #expect(report.mandated.shortcomings == 3)
     }
 
     @Test func ordinalsAndPartsOfSentencesAreNotParts() {

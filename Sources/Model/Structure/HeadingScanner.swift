@@ -57,9 +57,12 @@ enum HeadingScanner {
         }
         let stop = UTF8Bytes.find(fullStop, within: start..<line.range.upperBound, in: bytes) ?? line.range.upperBound
         let title = UTF8Bytes.trimmed(start..<stop, in: bytes)
+        // A part keeps the `：` or space it is written with, so `marker + title` reads as the
+        // line does (`第一部分 2023年…`), not run together.
+        let markerEnd = marker.isPart ? start : marker.range.upperBound
         return Heading(
             level: marker.level, number: marker.number,
-            marker: UTF8Bytes.string(marker.range, in: bytes), markerInferred: false, line: line,
+            marker: UTF8Bytes.string(marker.range.lowerBound..<markerEnd, in: bytes), markerInferred: false, line: line,
             headingRange: marker.range.lowerBound..<max(title.upperBound, marker.range.upperBound), titleRange: title)
     }
 

@@ -23,13 +23,32 @@ enum NumberingChecks {
             for deeper in (heading.level + 1)..<lastAtLevel.count { lastAtLevel[deeper] = nil }
             headings.append(heading)
         }
+        /// `stand` is the heading numbered `number` whose marker is missing; `sibling` follows it.
+        func infer(_ stand: ContentLine, numbered number: Int, before sibling: HeadingMarker) {
+            used.insert(stand.number)
+            place(HeadingScanner.inferred(level: sibling.level, number: number, on: stand))
+            warnings.append(Warning(
+                kind: .missingMarker, line: stand.number,
+                message: "Level-\(sibling.level) heading on line \(stand.number) has no marker; it stands where \(sibling.sibling(numbered: number)) belongs (next sibling is \(UTF8Bytes.string(sibling.range, in: bytes))).",
+                range: stand.range))
+        }
         func name(_ heading: Heading) -> String {
             heading.marker.isEmpty ? "the unmarked heading" : heading.marker
         }
 
-        for entry in lines {
+        for (index, entry) in lines.enumerated() {
             guard case .marked(let marker, let line) = entry else { continue }
             let level = marker.level
+            // `一、` restarting right after an unmarked line: the line is the parent whose marker
+            // is missing (`存在的问题` where `第二部分` belongs), when the parent's next sibling
+            // shows that gap. Placed now, so its children count from 1 without a repeat.
+            if marker.number == 1, lastAtLevel[level] != nil, index > 0,
+               case .unmarked(let stand) = lines[index - 1], !used.contains(stand.number),
+               let sibling = lines[(index + 1)...].lazy.compactMap({ $0.marker }).first(where: { $0.level < level }),
+               case let missing = (lastAtLevel[sibling.level].map { headings[$0].number } ?? 0) + 1,
+               sibling.number == missing + 1 {
+                infer(stand, numbered: missing, before: sibling)
+            }
             let previous = lastAtLevel[level].map { headings[$0] }
             let expected = (previous?.number ?? 0) + 1
             // Arabic numbers far ahead of the count are list items or amounts, not headings.
@@ -50,13 +69,7 @@ enum NumberingChecks {
             // Messages are made only for the few headings that need one.
             func written() -> String { UTF8Bytes.string(marker.range, in: bytes) }
             if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
-                let missing = marker.sibling(numbered: expected)
-                used.insert(stand.number)
-                place(HeadingScanner.inferred(level: level, number: expected, on: stand))
-                warnings.append(Warning(
-                    kind: .missingMarker, line: stand.number,
-                    message: "Level-\(level) heading on line \(stand.number) has no marker; it stands where \(missing) belongs (next sibling is \(written())).",
-                    range: stand.range))
+                infer(stand, numbered: expected, before: marker)
             } else if marker.number > expected {
                 let missing = (expected..<marker.number).map { marker.sibling(numbered: $0) }.joined(separator: " ")
                 let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
@@ -98,5 +111,11 @@ enum NumberingChecks {
             return opener.line
         }
         return span.last(where: { $0.next == sibling })?.line
+    }
+}
+
+extension HeadingLine {
+    var marker: HeadingMarker? {
+        if case .marked(let marker, _) = self { marker } else { nil }
     }
 }
