@@ -38,7 +38,7 @@ import Testing
             "（一）加强学习。一是领导带头学。二是干部集体学。",
             "三是群众灵活学。",
             "一是开展专题讲座；二是组织旁听庭审。",
-            "（二）规范执法。二是严格执法程序。三是落实执法责任制。",
+            "（二）强化监督，一是完善监督制度。二是严格执法程序。三是落实执法责任制。",
             "（三）化解纠纷。一是排查矛盾。",
             "二是调处纠纷。第一，统一是前提；第二，落实第一责任人职责。",
         ])
@@ -46,8 +46,17 @@ import Testing
         #expect(pointWarnings(report).isEmpty)
     }
 
+    @Test func aListWithoutItsFirstPointIsAGap() {
+        let report = parse(["一、工作情况", "（一）学法", "（二）规范执法。二是严格执法程序。三是落实执法责任制。"])
+        let warnings = pointWarnings(report)
+        #expect(warnings.map(\.line) == [3])
+        #expect(warnings.first?.message.contains("is the first in section （二） (line 3): 一是 missing") == true)
+    }
+
     @Test func aNewSectionStartsANewList() {
-        let report = parse(["一、工作情况", "一是学法。二是用法。三是守法。", "二、存在的不足", "二是执法力量不足。三是宣传不够。"])
+        let report = parse(["一、工作情况", "一是学法。二是用法。三是守法。", "二、存在的不足", "一是执法力量不足。二是宣传不够。"])
         #expect(pointWarnings(report).isEmpty)
+        let carriedOn = parse(["一、工作情况", "一是学法。二是用法。", "二、存在的不足", "三是执法力量不足。"])
+        #expect(pointWarnings(carriedOn).map(\.line) == [4])
     }
 }
