@@ -9,9 +9,17 @@ enum NumberingChecks {
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
-        for entry in lines.reversed() {
-            switch entry {
-            case .marked(let marker, _): nextMarked = marker
+        // For each heading numbered 1, the index of the next heading above its level (its
+        // parent's next sibling), `Int.max` for none: found in this one pass, not by a search
+        // from each of them.
+        var nextAbove = [Int](repeating: .max, count: lines.count)
+        var upcoming = [Int](repeating: .max, count: HeadingMarker.deepestLevel + 1)   // level → index
+        for index in lines.indices.reversed() {
+            switch lines[index] {
+            case .marked(let marker, _):
+                nextMarked = marker
+                if marker.number == 1 { nextAbove[index] = upcoming[1..<marker.level].min() ?? .max }
+                upcoming[marker.level] = index
             case .unmarked(let line): unmarked.append((line, nextMarked))
             }
         }
@@ -44,7 +52,7 @@ enum NumberingChecks {
             // shows that gap. Placed now, so its children count from 1 without a repeat.
             if marker.number == 1, lastAtLevel[level] != nil, index > 0,
                case .unmarked(let stand) = lines[index - 1], !used.contains(stand.number),
-               let sibling = lines[(index + 1)...].lazy.compactMap({ $0.marker }).first(where: { $0.level < level }),
+               nextAbove[index] < lines.count, case .marked(let sibling, _) = lines[nextAbove[index]],
                case let missing = (lastAtLevel[sibling.level].map { headings[$0].number } ?? 0) + 1,
                sibling.number == missing + 1 {
                 infer(stand, numbered: missing, before: sibling)
@@ -111,11 +119,5 @@ enum NumberingChecks {
             return opener.line
         }
         return span.last(where: { $0.next == sibling })?.line
-    }
-}
-
-extension HeadingLine {
-    var marker: HeadingMarker? {
-        if case .marked(let marker, _) = self { marker } else { nil }
     }
 }
