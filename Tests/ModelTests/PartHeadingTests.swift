@@ -74,4 +74,11 @@ import Testing
         #expect(report.sections[0].level == 1)
         #expect(report.points.map(\.marker) == ["第一，", "第二，"])
     }
+
+    @Test func aLonePartLineDoesNotMoveTheHeadings() {
+        let report = parse(["一、工作情况", "第一部分为总则", "修订后的章程分为三个部分。", "二、存在的问题"])
+        #expect(report.sections.map(\.marker) == ["一、", "二、"])
+        #expect(report.sections.map(\.level) == [1, 1])
+        #expect(report.warnings.filter { $0.kind != .missingPart }.isEmpty)
+    }
 }
