@@ -38,6 +38,12 @@ import Testing
         #expect(report.warnings.filter { $0.kind != .missingPart }.isEmpty)
     }
 
+    @Test func withoutYiHeadingsSubsectionsStayRightUnderTheirPart() {
+        let report = parse(["第一部分 工作情况", "（一）学法", "（二）用法", "第二部分 存在的问题", "（一）力量不足"])
+        #expect(report.sections.map(\.level) == [1, 2, 2, 1, 2])
+        #expect(report.sections.map(\.parent) == [nil, 0, 0, nil, 3])
+    }
+
     @Test func partNumberingGapsAndRepeatsAreReported() {
         let report = parse([
             "第一部分 工作情况", "开展普法活动。", "第三部分 存在的问题", "人员不足。", "第三部分 下一步打算", "继续努力。",
@@ -80,5 +86,30 @@ import Testing
         #expect(report.sections.map(\.marker) == ["一、", "二、"])
         #expect(report.sections.map(\.level) == [1, 1])
         #expect(report.warnings.filter { $0.kind != .missingPart }.isEmpty)
+    }
+
+    /// `一、标题` rewritten `第一部分 标题` on each line that opens with it.
+    static func dividedIntoParts(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+            let rest = line.dropFirst(indent.count)
+            let numeral = rest.prefix { "一二三四五六七八九十".contains($0) }
+            guard !numeral.isEmpty, rest.dropFirst(numeral.count).first == "、" else { return String(line) }
+            return indent + "第" + numeral + "部分 " + rest.dropFirst(numeral.count + 1)
+        }.joined(separator: "\n")
+    }
+
+    @Test(arguments: Samples.names)
+    func aSampleWrittenInPartsReadsTheSame(name: String) throws {
+        let original = ReportParser.parse(try Samples.text(name))
+        let parts = ReportParser.parse(Self.dividedIntoParts(try Samples.text(name)))
+        #expect(parts.sections.contains { $0.marker.hasPrefix("第") })
+        #expect(parts.sections.map(\.level) == original.sections.map(\.level))
+        #expect(parts.sections.map(\.parent) == original.sections.map(\.parent))
+        #expect(parts.sections.map(\.number) == original.sections.map(\.number))
+        #expect(parts.sections.map(\.title) == original.sections.map(\.title))
+        #expect(parts.mandated == original.mandated)
+        #expect(parts.warnings.map { "\($0.kind) \($0.line)" } == original.warnings.map { "\($0.kind) \($0.line)" })
+        #expect(parts.figures.count == original.figures.count)
     }
 }

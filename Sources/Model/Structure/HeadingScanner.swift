@@ -22,15 +22,16 @@ enum HeadingLine: Equatable {
 
 enum HeadingScanner {
     /// Marked lines and heading-like unmarked lines of the body, in order. In a report divided
-    /// into `第一部分`…, the parts are level 1 and every GB/T 9704 marker one level deeper
-    /// (`一、` 2 … `（1）` 5), wherever it stands. A report is divided so when it has two parts
-    /// or more: a lone `第一部分为总则` is text and does not move the report's headings.
+    /// into `第一部分`…, the parts are level 1; when it also has `一、` headings, every GB/T 9704
+    /// marker is one level deeper (`一、` 2 … `（1）` 5), wherever it stands. A report is divided
+    /// so when it has two parts or more: a lone `第一部分为总则` is text and moves nothing.
     static func scan(_ lines: ArraySlice<ContentLine>, in bytes: UnsafeBufferPointer<UInt8>) -> [HeadingLine] {
         var found: [HeadingLine] = []
         var parts: [Int] = []   // indices into `found`
+        var hasLevelOne = false
         for line in lines {
             if let marker = HeadingMarker.parse(bytes, line.range) {
-                if marker.isPart { parts.append(found.count) }
+                if marker.isPart { parts.append(found.count) } else if marker.level == 1 { hasLevelOne = true }
                 found.append(.marked(marker, line))
             } else if couldBeHeading(line.range, bytes) {
                 found.append(.unmarked(line))
@@ -39,7 +40,7 @@ enum HeadingScanner {
         if parts.count == 1, case .marked(_, let line) = found[parts[0]] {
             if couldBeHeading(line.range, bytes) { found[parts[0]] = .unmarked(line) } else { found.remove(at: parts[0]) }
         }
-        guard parts.count > 1 else { return found }
+        guard parts.count > 1, hasLevelOne else { return found }
         for i in found.indices {
             if case .marked(var marker, let line) = found[i], !marker.isPart {
                 marker.level += 1
