@@ -4,9 +4,9 @@
 struct ListPreparation: Sendable {
     /// The rows as they were when the list asked.
     struct Request: Sendable {
-        /// Given when the search text is wanted.
-        var entries: [ListEntry]?
-        /// Given when the region order is wanted.
+        /// The first time: what the list was opened with, to make both from.
+        var opening: ListOpening?
+        /// Later: the rows' sort keys, for the region order alone.
         var keys: [RowKeys]?
         var byName: [Int]
         /// The list's count of summary changes when it asked: an order made from older rows is
@@ -20,8 +20,12 @@ struct ListPreparation: Sendable {
 
     /// Does the work; run off the main loop.
     init(_ request: Request) {
-        searchText = request.entries.map(SearchText.init)
-        regionOrder = request.keys.map { Ordering.byRegion($0, byName: request.byName) }
+        if let opening = request.opening {
+            searchText = SearchText(count: opening.count) { (opening.name($0), opening.summary($0)) }
+            regionOrder = Ordering.byRegion((0..<opening.count).map { RowKeys(summary: opening.summary($0)) }, byName: request.byName)
+        } else {
+            regionOrder = request.keys.map { Ordering.byRegion($0, byName: request.byName) }
+        }
         version = request.version
     }
 }

@@ -52,7 +52,9 @@ struct ListState: Sendable {
     /// Entries whose summary changed since the rows were copied for the search text; their
     /// text is brought up to date when it comes.
     private var changedBeforeSearch: [Int] = []
-    private var searchRequested = false
+    /// What the list was opened with, until the search text and the region order are asked
+    /// to be made from it: made from these, they need no copy of rows that keep changing.
+    private var openedWith: ListOpening?
     /// Counts summary changes, so that an order made off the main loop from older rows is dropped.
     private var version = 0
     private var regionRequested: Int?
@@ -73,16 +75,9 @@ struct ListState: Sendable {
     /// Files with what the cache knew of them (`cached[i]` for `files[i]`), then paths that
     /// could not be opened.
     init(files: [ReportFile], cached: [ReportSummary?]? = nil, problems: [LoadProblem]) {
-        var entries: [ListEntry] = []
-        entries.reserveCapacity(files.count + problems.count)
-        for (i, file) in files.enumerated() {
-            entries.append(ListEntry(name: file.relativePath, file: file, summary: cached?[i] ?? nil))
-        }
-        for problem in problems {
-            let summary = ReportSummary(relativePath: problem.path, stamp: FileStamp(size: 0, modified: 0), problem: problem.reason)
-            entries.append(ListEntry(name: problem.path, file: nil, summary: summary))
-        }
-        self.entries = entries
+        let opening = ListOpening(files: files, cached: cached, problems: problems)
+        openedWith = opening
+        entries = (0..<opening.count).map { ListEntry(name: opening.name($0), file: opening.file($0), summary: opening.summary($0)) }
         keys = entries.map { RowKeys(summary: $0.summary) }
         indexTotal = files.count
         let names = entries.map { Array($0.name.utf8) }
@@ -147,15 +142,18 @@ struct ListState: Sendable {
         searchText?.replace(entry, with: entries[entry])
     }
 
-    /// What to make off the main loop now: the search text once, and the region order when
-    /// the rows changed since it was last asked for. Nil when nothing is wanted.
+    /// What to make off the main loop now: the search text and the region order from what the
+    /// list was opened with, the first time; later the region order again when the rows
+    /// changed since it was last asked for. Nil when nothing is wanted.
     mutating func wanted() -> ListPreparation.Request? {
-        let search = searchText == nil && !searchRequested
-        let region = orders[.region] == nil && regionRequested != version
-        guard search || region else { return nil }
-        searchRequested = true
+        if let opening = openedWith {
+            openedWith = nil
+            regionRequested = 0
+            return ListPreparation.Request(opening: opening, keys: nil, byName: byName, version: 0)
+        }
+        guard orders[.region] == nil, regionRequested != version else { return nil }
         regionRequested = version
-        return ListPreparation.Request(entries: search ? entries : nil, keys: region ? keys : nil, byName: byName, version: version)
+        return ListPreparation.Request(opening: nil, keys: keys, byName: byName, version: version)
     }
 
     /// Takes what was made off the main loop; a filter waiting for the search text applies now.

@@ -8,16 +8,20 @@ struct SearchText: Sendable {
     var rows: [(start: Int32, end: Int32)] = []
     private var stale = 0
 
-    init(_ entries: [ListEntry]) {
-        rows.reserveCapacity(entries.count)
-        for entry in entries { rows.append(append(entry)) }
+    /// `row(i)` gives row `i`'s name and summary.
+    init(count: Int, row: (Int) -> (name: String, summary: ReportSummary?)) {
+        rows.reserveCapacity(count)
+        for i in 0..<count {
+            let (name, summary) = row(i)
+            rows.append(append(name, summary))
+        }
     }
 
     mutating func replace(_ row: Int, with entry: ListEntry) {
         stale += Int(rows[row].end - rows[row].start)
-        rows[row] = append(entry)
+        rows[row] = append(entry.name, entry.summary)
         if stale > bytes.count / 2 {
-            var fresh = SearchText([])
+            var fresh = SearchText(count: 0) { _ in ("", nil) }
             fresh.bytes.reserveCapacity(bytes.count - stale)
             fresh.rows = rows.map { row in
                 let start = Int32(fresh.bytes.count)
@@ -28,10 +32,9 @@ struct SearchText: Sendable {
         }
     }
 
-    private mutating func append(_ entry: ListEntry) -> (start: Int32, end: Int32) {
+    private mutating func append(_ name: String, _ s: ReportSummary?) -> (start: Int32, end: Int32) {
         let start = Int32(bytes.count)
-        let s = entry.summary
-        bytes += Self.folded(entry.name)
+        bytes += Self.folded(name)
         for part in [s?.authority, s?.title, s?.year.map(String.init)] + (s?.region ?? []).map(Optional.some) {
             guard let part else { continue }
             bytes.append(0x1F)
