@@ -49,14 +49,15 @@ struct ListState: Sendable {
     /// filter then scans plain bytes, without touching 100,000 arrays. Until it comes, a filter
     /// typed waits for it (`filterWaits`) rather than hold up keys.
     private var searchText: SearchText?
-    /// Entries whose summary changed since the rows were copied for the search text; their
-    /// text is brought up to date when it comes.
+    /// Entries whose summary changed since the list was opened, while the search text (made
+    /// from what it was opened with) is on its way; their text is brought up to date when it comes.
     private var changedBeforeSearch: [Int] = []
     /// What the list was opened with, until the search text and the region order are asked
     /// to be made from it: made from these, they need no copy of rows that keep changing.
     private var openedWith: ListOpening?
     /// Counts summary changes, so that an order made off the main loop from older rows is dropped.
     private var version = 0
+    /// The `version` the region order was last asked for at.
     private var regionRequested: Int?
     /// Entry indices by name, which never changes: the order for `.name`, and of ties.
     private let byName: [Int]
