@@ -6,9 +6,9 @@ import Testing
     let folder = FileManager.default.temporaryDirectory
     let environment = ["REPORTS_REVIEW_DB": "/srv/review.sqlite"]
     #expect(ReviewLocation.resolve(folder: folder, chosen: "/tmp/mine.sqlite", environment: environment)
-        == ReviewLocation(path: "/tmp/mine.sqlite", kind: .chosen))
+        == ReviewLocation(path: "/tmp/mine.sqlite", kind: .chosen, folder: folder))
     #expect(ReviewLocation.resolve(folder: folder, environment: environment)
-        == ReviewLocation(path: "/srv/review.sqlite", kind: .chosen))
+        == ReviewLocation(path: "/srv/review.sqlite", kind: .chosen, folder: folder))
     let shared = ReviewLocation.resolve(folder: folder, environment: [:])
     #expect(shared.kind == .shared)
     #expect(shared.path == folder.appendingPathComponent(".reports-review.sqlite").path)
