@@ -6,9 +6,9 @@ import Testing
     let folder = FileManager.default.temporaryDirectory
     let environment = ["REPORTS_REVIEW_DB": "/srv/review.sqlite"]
     #expect(ReviewLocation.resolve(folder: folder, chosen: "/tmp/mine.sqlite", environment: environment)
-        == ReviewLocation(path: "/tmp/mine.sqlite", kind: .chosen, folder: folder))
+        == ReviewLocation(path: "/tmp/mine.sqlite", kind: .chosen))
     #expect(ReviewLocation.resolve(folder: folder, environment: environment)
-        == ReviewLocation(path: "/srv/review.sqlite", kind: .chosen, folder: folder))
+        == ReviewLocation(path: "/srv/review.sqlite", kind: .chosen))
     let shared = ReviewLocation.resolve(folder: folder, environment: [:])
     #expect(shared.kind == .shared)
     #expect(shared.path == folder.appendingPathComponent(".reports-review.sqlite").path)

@@ -17,7 +17,9 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
 
     public let path: String
     public let kind: Kind
-    /// The reports folder it serves, when known: the store looks there for renamed reports.
+    /// The reports folder it serves, when the database belongs to that folder alone (not one
+    /// named with `--review-db`, which may be given for any folder): the store looks there for
+    /// reports renamed since they were marked.
     public let folder: URL?
 
     public init(path: String, kind: Kind, folder: URL? = nil) {
@@ -35,7 +37,7 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> ReviewLocation {
         if let path = chosen ?? environment[environmentVariable], !path.isEmpty {
-            return ReviewLocation(path: path, kind: .chosen, folder: folder)
+            return ReviewLocation(path: path, kind: .chosen)
         }
         // A team's existing database is used even by a reviewer who may not write to it, so
         // that they see the team's marks rather than an empty store of their own.
