@@ -174,6 +174,11 @@ private let twoMarks: [MarkState?] = [.checked, nil, .disputed, nil]
     #expect(throws: ReviewStoreProblem.self) { try store.recordMove(from: "a.txt", to: "b.txt", of: movedReport()) }
     #expect(try store.reviews(of: movedReport(), relativePath: "b.txt").map { $0?.state } == [nil, .checked, nil, nil])
     #expect(try store.reviews(of: movedReport(), relativePath: "a.txt").map { $0?.state } == twoMarks)
+
+    try folder.rename("a.txt", "c.txt")
+    _ = try store.reviews(of: movedReport(), relativePath: "c.txt")
+    let again = #expect(throws: ReviewStoreProblem.self) { try store.recordMove(from: "a.txt", to: "d.txt", of: movedReport()) }
+    #expect(again?.description.contains("they went to c.txt") == true)
 }
 
 @Test func aDatabaseFromBeforeMovesOpensWithEveryMarkAndThenFollowsRenames() throws {

@@ -97,25 +97,24 @@ public final class SQLiteReviewStore: ReviewHistory {
     }
 
     /// The events of the report now at `relativePath`, following its moves; when it has none,
-    /// first takes over the marks it left under an earlier path (see `takeOver`).
+    /// first takes over the marks it left under an earlier path (see `earlierPath`).
     private func events(of report: Report, at relativePath: String, order: any SQLOrderingTerm) throws -> [ReviewEvent] {
         try guarded {
-            let found = try database.read { db in
+            let found = try database.read { db -> (events: [ReviewEvent], earlier: String?) in
                 let moves = try moves(db)
                 let own = try events(db, ReviewLineage(of: relativePath, moves: moves), order: order)
                 guard own.isEmpty, let earlier = try earlierPath(db, of: report, at: relativePath, moves: moves)
-                else { return (own, nil as String?) }
+                else { return (own, nil) }
                 return (try events(db, ReviewLineage(of: earlier, moves: moves), order: order), earlier)
             }
-            guard let earlier = found.1 else { return found.0 }
             // A reviewer who may only read still sees the marks; the move is kept when it can be.
-            guard limitation == nil else { return found.0 }
+            guard let earlier = found.earlier, limitation == nil else { return found.events }
             return try database.write { db in
                 let moves = try moves(db)
                 // Another process may have taken them first, or marked here meanwhile.
                 if try events(db, ReviewLineage(of: relativePath, moves: moves), order: order).isEmpty,
                    try earlierPath(db, of: report, at: relativePath, moves: moves) == earlier {
-                    try recordMove(db, from: earlier, to: relativePath, of: report, automatic: true)
+                    try appendMove(db, from: earlier, to: relativePath, of: report, automatic: true)
                 }
                 return try events(db, ReviewLineage(of: relativePath, moves: try self.moves(db)), order: order)
             }
@@ -154,14 +153,13 @@ public final class SQLiteReviewStore: ReviewHistory {
         try db.tableExists(ReviewMove.databaseTableName) ? ReviewMove.order(Column("id")).fetchAll(db) : []
     }
 
-    @discardableResult
-    private func recordMove(_ db: Database, from: String, to: String, of report: Report, automatic: Bool) throws -> ReviewMove {
+    /// Appends a move of the marks made under `from` so far; `db` is inside a write.
+    private func appendMove(_ db: Database, from: String, to: String, of report: Report, automatic: Bool) throws {
         let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
-        let move = ReviewMove(
+        try ReviewMove(
             fromReport: from, toReport: to, lastEvent: last, fingerprint: ReportFingerprint.of(report.source),
-            automatic: automatic, reviewer: reviewer, time: Date())
-        try move.insert(db)
-        return move
+            automatic: automatic, reviewer: reviewer, time: Date()
+        ).insert(db)
     }
 
     public func recordMove(from: String, to: String, of report: Report) throws -> Int {
@@ -180,9 +178,11 @@ public final class SQLiteReviewStore: ReviewHistory {
                 }
                 let moving = try events(db, ReviewLineage(of: from, moves: moves), order: Column("id")).count
                 guard moving > 0 else {
-                    throw ReviewStoreProblem(.badRequest, path: location, detail: "There are no marks under \(from) in \(location).")
+                    let now = ReviewLineage.current(from, moves: moves)
+                    let gone = now == from ? "" : " (they went to \(now) when it was moved)"
+                    throw ReviewStoreProblem(.badRequest, path: location, detail: "There are no marks under \(from) in \(location)\(gone).")
                 }
-                try recordMove(db, from: from, to: to, of: report, automatic: false)
+                try appendMove(db, from: from, to: to, of: report, automatic: false)
                 return moving
             }
         }
