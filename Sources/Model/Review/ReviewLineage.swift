@@ -52,6 +52,17 @@ struct ReviewLineage: Sendable, Equatable {
         return name
     }
 
+    /// The path whose marks event `id`, made under `path`, is among now; `moves` in commit order.
+    static func holder(of id: Int64, madeUnder path: String, moves: [ReviewMove]) -> String {
+        var name = path
+        var next = moves.firstIndex { $0.fromReport == name && $0.lastEvent >= id }
+        while let move = next {
+            name = moves[move].toReport
+            next = moves[(move + 1)...].firstIndex { $0.fromReport == name }
+        }
+        return name
+    }
+
     /// An SQL condition on `event` selecting the lineage's events, with its arguments.
     var condition: (sql: String, arguments: [any DatabaseValueConvertible]) {
         var clauses: [String] = []

@@ -127,9 +127,10 @@ public final class SQLiteReviewStore: ReviewHistory {
     private func earlierPath(_ db: Database, of report: Report, at relativePath: String, moves: [ReviewMove]) throws -> String? {
         guard let folder, try db.tableExists(ReviewEvent.databaseTableName) else { return nil }
         let fingerprint = ReportFingerprint.of(report.source)
-        let marked = try String.fetchAll(db, sql: "SELECT DISTINCT report FROM event WHERE fingerprint = ?", arguments: [fingerprint])
+        let marked = try Row.fetchAll(db, sql: "SELECT report, id FROM event WHERE fingerprint = ?", arguments: [fingerprint])
+        let holders = Set(marked.map { ReviewLineage.holder(of: $0["id"], madeUnder: $0["report"], moves: moves) })
         var found: [String] = []
-        for path in Set(marked + moves.map(\.toReport)) where path != relativePath {
+        for path in holders where path != relativePath {
             let lineage = ReviewLineage(of: path, moves: moves).condition
             let latest = try String.fetchOne(
                 db, sql: "SELECT fingerprint FROM event WHERE \(lineage.sql) ORDER BY id DESC LIMIT 1",
