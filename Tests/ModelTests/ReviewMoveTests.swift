@@ -215,3 +215,67 @@ private let twoMarks: [MarkState?] = [.checked, nil, .disputed, nil]
     #expect(throws: (any Error).self) { try raw.write { try $0.execute(sql: "UPDATE move SET toReport = 'x.txt'") } }
     #expect(try raw.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM move") } == 1)
 }
+
+/// The fingerprint the corpus index gives the text of `report` as written to a folder.
+private func indexed(_ report: Report = movedReport()) -> UInt64 {
+    report.source.bytes.withUnsafeBytes { Fingerprint.of($0) }
+}
+
+@Test func theIndexAndTheStoreFingerprintATextAlike() {
+    #expect(ReportFingerprint.hex(indexed()) == ReportFingerprint.of(movedReport().source))
+}
+
+@Test func aListCountsARenamedReportsMarksBeforeItIsOpened() throws {
+    let folder = try ReviewedFolder(["大足区拾万镇.txt", "other.txt"], report: movedReport())
+    try markTwo(try folder.store(), "大足区拾万镇.txt")
+    try folder.rename("大足区拾万镇.txt", "2021-拾万镇.txt")
+
+    let store = try folder.store("bob")
+    #expect(try store.tallies()["2021-拾万镇.txt"] == nil)
+    let found = try store.followRenames(["2021-拾万镇.txt": indexed(), "never-marked.txt": indexed(movedReport(dropSentence: true))])
+    #expect(found == ["2021-拾万镇.txt": MarkTally(checked: 1, disputed: 1)])
+    // Recorded as if it had been opened: the marks are the renamed report's from now on.
+    #expect(try store.moves(of: "2021-拾万镇.txt").map(\.fromReport) == ["大足区拾万镇.txt"])
+    #expect(try store.tallies()["2021-拾万镇.txt"] == MarkTally(checked: 1, disputed: 1))
+    #expect(try store.reviews(of: movedReport(), relativePath: "2021-拾万镇.txt").map { $0?.state } == twoMarks)
+}
+
+@Test func aListLeavesACopyUncheckedAndItsOriginalMarked() throws {
+    let folder = try ReviewedFolder(["a.txt"])
+    try markTwo(try folder.store(), "a.txt")
+    try folder.copy("a.txt", "copy.txt")
+
+    let store = try folder.store()
+    #expect(try store.followRenames(["copy.txt": indexed()]).isEmpty)
+    #expect(try store.moves(of: "copy.txt").isEmpty)
+    #expect(try store.tallies() == ["a.txt": MarkTally(checked: 1, disputed: 1)])
+}
+
+@Test func aListDoesNotGuessWhichOfTwoReportsWithTheSameTextWasRenamed() throws {
+    // Renamed, then copied under a third name before anyone looked: either could be the one.
+    let folder = try ReviewedFolder(["a.txt"])
+    try markTwo(try folder.store(), "a.txt")
+    try folder.rename("a.txt", "b.txt")
+    try folder.copy("b.txt", "c.txt")
+    let store = try folder.store()
+    #expect(try store.followRenames(["b.txt": indexed(), "c.txt": indexed()]).isEmpty)
+    #expect(try store.moves(of: "b.txt").isEmpty && store.moves(of: "c.txt").isEmpty)
+
+    // Two gone reports with the same text: neither is taken.
+    let two = try ReviewedFolder(["a.txt", "b.txt"])
+    let marks = try two.store()
+    try markTwo(marks, "a.txt")
+    _ = try marks.record(.checked, note: nil, figure: 3, of: movedReport(), relativePath: "b.txt")
+    try FileManager.default.removeItem(at: two.url.appendingPathComponent("b.txt"))
+    try two.rename("a.txt", "c.txt")
+    #expect(try marks.followRenames(["c.txt": indexed()]).isEmpty)
+}
+
+@Test func aListDoesNotTakeMarksFromAReportMarkedOnAnotherText() throws {
+    let folder = try ReviewedFolder(["a.txt"])
+    try markTwo(try folder.store(), "a.txt")
+    try folder.rename("a.txt", "b.txt")
+    let store = try folder.store()
+    #expect(try store.followRenames(["b.txt": indexed(movedReport(dropSentence: true))]).isEmpty)
+    #expect(try store.tallies() == ["a.txt": MarkTally(checked: 1, disputed: 1)])
+}

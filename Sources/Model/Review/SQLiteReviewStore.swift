@@ -97,49 +97,83 @@ public final class SQLiteReviewStore: ReviewHistory {
     }
 
     /// The events of the report now at `relativePath`, following its moves; when it has none,
-    /// first takes over the marks it left under an earlier path (see `earlierPath`).
+    /// first takes over the marks it left under an earlier path (see `renames`).
     private func events(of report: Report, at relativePath: String, order: any SQLOrderingTerm) throws -> [ReviewEvent] {
-        try guarded {
-            let found = try database.read { db -> (events: [ReviewEvent], earlier: String?) in
-                let moves = try moves(db)
-                let own = try events(db, ReviewLineage(of: relativePath, moves: moves), order: order)
-                guard own.isEmpty, let earlier = try earlierPath(db, of: report, at: relativePath, moves: moves)
-                else { return (own, nil) }
-                return (try events(db, ReviewLineage(of: earlier, moves: moves), order: order), earlier)
+        try followingRenames(of: [relativePath: ReportFingerprint.of(report.source)]) { db, moves in
+            try events(db, ReviewLineage(of: relativePath, moves: moves), order: order)
+        }
+    }
+
+    public func followRenames(_ reports: [String: UInt64]) throws -> [String: MarkTally] {
+        let texts = reports.mapValues(ReportFingerprint.hex)
+        return try followingRenames(of: texts) { db, moves in
+            var tallies: [String: MarkTally] = [:]
+            for path in Set(moves.map(\.toReport)) where texts[path] != nil {
+                let lineage = try events(db, ReviewLineage(of: path, moves: moves), order: Column("id"))
+                if !lineage.isEmpty { tallies[path] = MarkTally(latestOf: lineage) }
             }
-            // A reviewer who may only read still sees the marks; the move is kept when it can be.
-            guard let earlier = found.earlier, limitation == nil else { return found.events }
-            return try database.write { db in
+            return tallies
+        }
+    }
+
+    /// Runs `read` with the moves of the folder in commit order, once the renames of `reports`
+    /// (path → `ReportFingerprint`) are found: recorded when this store may write, checked
+    /// again inside the writing transaction so two processes record each once. A reviewer who
+    /// may only read sees the marks followed: the moves found are passed on, not recorded.
+    private func followingRenames<T>(of reports: [String: String], _ read: (Database, [ReviewMove]) throws -> T) throws -> T {
+        try guarded {
+            let seen = try database.read { db -> T? in
                 let moves = try moves(db)
-                // Another process may have taken them first, or marked here meanwhile.
-                if try events(db, ReviewLineage(of: relativePath, moves: moves), order: order).isEmpty,
-                   try earlierPath(db, of: report, at: relativePath, moves: moves) == earlier {
-                    try appendMove(db, from: earlier, to: relativePath, of: report, automatic: true)
-                }
-                return try events(db, ReviewLineage(of: relativePath, moves: try self.moves(db)), order: order)
+                let found = try renames(db, of: reports, moves: moves)
+                guard found.isEmpty || limitation != nil else { return nil }
+                return try read(db, moves + found)
+            }
+            if let seen { return seen }
+            return try database.write { db in
+                for move in try renames(db, of: reports, moves: try moves(db)) { try move.insert(db) }
+                return try read(db, try moves(db))
             }
         }
     }
 
-    /// The one path of this folder whose marks were last made on exactly this text and whose
-    /// file is gone: the report was renamed or moved from there. Nil when there is none, or
-    /// more than one (which of them is a guess), or when the folder is not known.
-    private func earlierPath(_ db: Database, of report: Report, at relativePath: String, moves: [ReviewMove]) throws -> String? {
-        guard let folder, try db.tableExists(ReviewEvent.databaseTableName) else { return nil }
-        let fingerprint = ReportFingerprint.of(report.source)
-        let marked = try Row.fetchAll(db, sql: "SELECT report, id FROM event WHERE fingerprint = ?", arguments: [fingerprint])
-        let holders = Set(marked.map { ReviewLineage.holder(of: $0["id"], madeUnder: $0["report"], moves: moves) })
-        var found: [String] = []
-        for path in holders where path != relativePath {
-            let lineage = ReviewLineage(of: path, moves: moves).condition
-            let latest = try String.fetchOne(
-                db, sql: "SELECT fingerprint FROM event WHERE \(lineage.sql) ORDER BY id DESC LIMIT 1",
-                arguments: StatementArguments(lineage.arguments))
-            if latest == fingerprint, !FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
-                found.append(path)
+    /// The rule by which a report's marks follow it when it is renamed or moved: a report with
+    /// no marks of its own takes those of the one path of this folder whose marks were last made
+    /// on exactly its text and whose file is gone. None when there is no such path, or more than
+    /// one (which of them is a guess), or two reports here would take the same path (a copy of
+    /// a renamed report), or the folder is not known. `reports` maps path → `ReportFingerprint`;
+    /// the moves are not yet recorded.
+    private func renames(_ db: Database, of reports: [String: String], moves: [ReviewMove]) throws -> [ReviewMove] {
+        guard let folder, try db.tableExists(ReviewEvent.databaseTableName) else { return [] }
+        // Most texts were never marked anywhere: the list asks for every unmarked report at once.
+        let marked = Set(try String.fetchAll(db, sql: "SELECT DISTINCT fingerprint FROM event"))
+        var claims: [String: [(path: String, fingerprint: String)]] = [:]
+        for (path, fingerprint) in reports where marked.contains(fingerprint) {
+            guard try !hasMarks(db, ReviewLineage(of: path, moves: moves)) else { continue }
+            let events = try Row.fetchAll(db, sql: "SELECT report, id FROM event WHERE fingerprint = ?", arguments: [fingerprint])
+            let holders = Set(events.map { ReviewLineage.holder(of: $0["id"], madeUnder: $0["report"], moves: moves) })
+            var found: [String] = []
+            for holder in holders where holder != path {
+                let lineage = ReviewLineage(of: holder, moves: moves).condition
+                let latest = try String.fetchOne(
+                    db, sql: "SELECT fingerprint FROM event WHERE \(lineage.sql) ORDER BY id DESC LIMIT 1",
+                    arguments: StatementArguments(lineage.arguments))
+                if latest == fingerprint, !FileManager.default.fileExists(atPath: folder.appendingPathComponent(holder).path) {
+                    found.append(holder)
+                }
             }
+            if found.count == 1 { claims[found[0], default: []].append((path, fingerprint)) }
         }
-        return found.count == 1 ? found[0] : nil
+        return try claims.compactMap { earlier, claimants in
+            guard claimants.count == 1 else { return nil }
+            return try newMove(db, from: earlier, to: claimants[0].path, fingerprint: claimants[0].fingerprint, automatic: true)
+        }
+    }
+
+    private func hasMarks(_ db: Database, _ lineage: ReviewLineage) throws -> Bool {
+        let condition = lineage.condition
+        return try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM event WHERE \(condition.sql))",
+            arguments: StatementArguments(condition.arguments)) ?? false
     }
 
     private func events(_ db: Database, _ lineage: ReviewLineage, order: any SQLOrderingTerm) throws -> [ReviewEvent] {
@@ -154,13 +188,12 @@ public final class SQLiteReviewStore: ReviewHistory {
         try db.tableExists(ReviewMove.databaseTableName) ? ReviewMove.order(Column("id")).fetchAll(db) : []
     }
 
-    /// Appends a move of the marks made under `from` so far; `db` is inside a write.
-    private func appendMove(_ db: Database, from: String, to: String, of report: Report, automatic: Bool) throws {
+    /// A move of the marks made under `from` so far, to be recorded by a write.
+    private func newMove(_ db: Database, from: String, to: String, fingerprint: String, automatic: Bool) throws -> ReviewMove {
         let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
-        try ReviewMove(
-            fromReport: from, toReport: to, lastEvent: last, fingerprint: ReportFingerprint.of(report.source),
-            automatic: automatic, reviewer: reviewer, time: Date()
-        ).insert(db)
+        return ReviewMove(
+            fromReport: from, toReport: to, lastEvent: last, fingerprint: fingerprint,
+            automatic: automatic, reviewer: reviewer, time: Date())
     }
 
     public func recordMove(from: String, to: String, of report: Report) throws -> Int {
@@ -183,7 +216,7 @@ public final class SQLiteReviewStore: ReviewHistory {
                     let gone = now == from ? "" : " (they went to \(now) when it was moved)"
                     throw ReviewStoreProblem(.badRequest, path: location, detail: "There are no marks under \(from) in \(location)\(gone).")
                 }
-                try appendMove(db, from: from, to: to, of: report, automatic: false)
+                try newMove(db, from: from, to: to, fingerprint: ReportFingerprint.of(report.source), automatic: false).insert(db)
                 return moving
             }
         }

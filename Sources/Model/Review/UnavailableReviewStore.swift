@@ -22,6 +22,10 @@ public struct UnavailableReviewStore: ReviewHistory {
         [:]
     }
 
+    public func followRenames(_ reports: [String: UInt64]) throws -> [String: MarkTally] {
+        [:]
+    }
+
     public func moves(of relativePath: String) throws -> [ReviewMove] {
         []
     }
