@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 
 private let original = """
@@ -95,4 +96,20 @@ private func rename(_ folder: URL, _ old: String, _ new: String) throws {
     #expect(nothing.status == 64)
     #expect(nothing.stderr.contains("There are no marks under 从未审核.txt"))
     #expect(try ReportsBinary.run(["progress", old]).stdout.contains("      1         1      3"))
+}
+
+@Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+               "needs root and setpriv to act as a colleague who may only read"))
+func aColleagueWhoMayOnlyReadSeesARenamedReportsMarksAndRecordsNoMove() throws {
+    let folder = try markedFolder()
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    try rename(folder, "拾万镇.txt", "2021-拾万镇.txt")
+
+    let asNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    let progress = try ReportsBinary.run(["progress", folder.path], launcher: asNobody)
+    #expect(progress.stdout.split(separator: "\n").contains { $0.hasPrefix("      1         1      3") && $0.hasSuffix("2021-拾万镇.txt") })
+    #expect(progress.stderr.contains("read-only for you"))
+    let store = try SQLiteReviewStore(
+        path: folder.appendingPathComponent(".reports-review.sqlite").path, reviewer: "alice", folder: folder)
+    #expect(try store.moves(of: "2021-拾万镇.txt").isEmpty)
 }
