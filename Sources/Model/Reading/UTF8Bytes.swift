@@ -91,12 +91,6 @@ enum UTF8Bytes {
         i - word.count >= floor && matches(word, at: i - word.count, limit: i, in: bytes)
     }
 
-    /// The length of the first of `words` that starts at `i` and ends no later than `limit`.
-    static func firstMatch(_ words: [[UInt8]], at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for word in words where matches(word, at: i, limit: limit, in: bytes) { return word.count }
-        return nil
-    }
-
     /// Offset of the first occurrence of `word` within `range`. `memchr` looks for the word's last
     /// byte, which for a Chinese word is one of 64 continuation bytes and so rarer than its lead.
     static func find(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -112,10 +106,6 @@ enum UTF8Bytes {
 
     static func contains(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         find(word, within: range, in: bytes) != nil
-    }
-
-    static func containsAny(_ words: [[UInt8]], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { contains($0, within: range, in: bytes) }
     }
 
     /// The text of `range`, which falls on scalar boundaries.
