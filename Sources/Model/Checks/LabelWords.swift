@@ -5,7 +5,10 @@ struct LabelWords {
     /// Drops words that introduce a breakdown or a total (`其中`, `共`, `累计`), so that
     /// `其中村级调解339件` and `镇级调解71件` compare as parallel.
     init(_ label: String) {
-        var s = Array(label.unicodeScalars)
+        // One pass over the label; counting its scalars first would be a second.
+        var s: [Unicode.Scalar] = []
+        s.reserveCapacity(label.utf8.count)
+        s.append(contentsOf: label.unicodeScalars)
         for word in LabelWords.leadingWords where s.starts(with: word) { s.removeFirst(word.count) }
         scalars = s
     }

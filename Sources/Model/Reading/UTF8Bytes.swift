@@ -64,12 +64,15 @@ enum UTF8Bytes {
     static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
-        while lo < hi {
+        while lo < hi, Punctuation.mayBeginSpace(bytes[lo]) {
             let (s, n) = scalar(at: lo, in: bytes)
             guard Punctuation.isSpace(s) else { break }
             lo += n
         }
-        while let (s, start) = scalar(before: hi, floor: lo, in: bytes), Punctuation.isSpace(s) { hi = start }
+        while lo < hi, Punctuation.mayEndSpace(bytes[hi - 1]),
+              let (s, start) = scalar(before: hi, floor: lo, in: bytes), Punctuation.isSpace(s) {
+            hi = start
+        }
         return lo..<hi
     }
 
