@@ -30,6 +30,14 @@ enum Punctuation {
         }
     }
 
+    /// False for the lead byte of a scalar that is no quote mark and no clause or sentence mark:
+    /// those are ASCII or begin with E2 (general punctuation), E3 (CJK marks) or EF (full-width
+    /// forms). Walks over Chinese text skip most scalars on this test without decoding them.
+    @inline(__always)
+    static func mayBeMark(lead byte: UInt8) -> Bool {
+        byte < 0x80 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+    }
+
     /// Unicode white space, as Python's `str.strip` sees it (the gold labels were made that way).
     @inline(__always)
     static func isWhitespace(_ scalar: UInt32) -> Bool {

@@ -35,10 +35,17 @@ enum UTF8Bytes {
     /// The scalar that ends right before `i` and where it starts; nil at `floor`.
     @inline(__always)
     static func scalar(before i: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int)? {
+        guard let s = scalarStart(before: i, floor: floor, in: bytes) else { return nil }
+        return (scalar(at: s, in: bytes).value, s)
+    }
+
+    /// Where the scalar that ends right before `i` starts; nil at `floor`.
+    @inline(__always)
+    static func scalarStart(before i: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard i > floor else { return nil }
         var s = i - 1
         while s > floor, bytes[s] & 0xC0 == 0x80 { s -= 1 }
-        return (scalar(at: s, in: bytes).value, s)
+        return s
     }
 
     /// Number of scalars in `range`.
