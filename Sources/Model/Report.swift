@@ -89,7 +89,8 @@ public struct ReportDate: Sendable, Equatable, Hashable, CustomStringConvertible
 
 /// A heading and the text it governs.
 public struct Section: Sendable, Equatable {
-    /// 1 `一、` · 2 `（一）` · 3 `1.` · 4 `（1）`.
+    /// 1 `一、` · 2 `（一）` · 3 `1.` · 4 `（1）`; in a report divided into `第一部分`…, the
+    /// parts are 1 and every other marker one level deeper (`（1）` is 5).
     public var level: Int
     /// The marker as written (`一、`, `(一)`, `1．`), or "" when the marker is missing.
     public var marker: String

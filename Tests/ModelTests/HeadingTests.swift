@@ -90,6 +90,25 @@ import Testing
         #expect(report.warnings.filter { $0.kind == .missingMarker }.map(\.line) == [6])
     }
 
+    @Test func missingHeadingWhoseSubheadingsRestartAtOneIsNoRepeat() {
+        let report = parse([
+            "一、工作情况", "（一）学法", "（二）用法", "二、负责人履职情况", "（一）带头学法", "（二）带头守法",
+            "存在的不足", "（一）法治素养不高", "（二）法治思维不强", "四、下一步打算",
+        ])
+        #expect(report.sections.map(\.marker) == ["一、", "（一）", "（二）", "二、", "（一）", "（二）", "", "（一）", "（二）", "四、"])
+        #expect(report.sections.map(\.parent) == [nil, 0, 0, nil, 3, 3, nil, 6, 6, nil])
+        #expect(report.sections[6].number == 3)
+        let warnings = report.warnings.filter { $0.kind != .missingPart }
+        #expect(warnings.map(\.kind) == [.missingMarker])
+        #expect(warnings.first?.message.contains("三、 belongs (next sibling is 四、)") == true)
+    }
+
+    @Test func restartWithoutAGapAboveIsARepeat() {
+        let report = parse(["一、工作情况", "（一）学法", "（二）用法", "其他工作", "（一）普法", "二、下一步打算"])
+        #expect(report.sections.map(\.marker) == ["一、", "（一）", "（二）", "（一）", "二、"])
+        #expect(report.warnings.filter { $0.kind == .numberingRepeat }.map(\.line) == [5])
+    }
+
     @Test func gapWithoutAStandInIsReported() {
         let report = parse(["一、甲", "正文。", "三、丙", "正文。"])
         #expect(report.sections.map(\.marker) == ["一、", "三、"])

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Drives the real `reports` binary in tmux on a private socket, as a reviewer would. Needs the
-/// real parser and review store (it checks the third level-1 section of the third sample and a
+/// real parser and review store (it checks the second level-1 section of the third sample and a
 /// mark surviving a restart).
 @Suite(.enabled(if: Tmux.available, "tmux is not installed"))
 struct EndToEndTests {
@@ -17,22 +17,22 @@ struct EndToEndTests {
         defer { try? FileManager.default.removeItem(at: work) }
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("sample-reports"), to: work.appendingPathComponent("sample-reports"))
         let database = work.appendingPathComponent("reviews.sqlite").path
-        let third = try Self.thirdTopSectionOfThirdSample()
+        let title = try Self.secondTopSectionOfThirdSample()
 
         let command = "env LANG=C.UTF-8 TERM=xterm-256color REPORTS_REVIEW_DB='\(database)' '\(binary)'; echo \"exit status $?\"; sleep 120"
 
-        // First run: open the third sample, jump to its third level-1 section, mark a figure.
+        // First run: open the third sample, jump to its second level-1 section, mark a figure.
         // Each run has its own server: one being killed may still hold the socket for a moment.
         let first = Tmux(socket: "reports-e2e-\(getpid())-1")
         defer { first.killServer() }
         try first.start(command, in: work.path)
-        // The third report's third level-1 section has figures.
+        // The third report's second level-1 section has figures.
         let list = try first.waitFor("the list") { $0.contains("Authority") && $0.contains("store:") }
         #expect(list.contains("鲁山县瓦屋镇人民政府"))
         try first.keys("j", "j", "Enter")
         try first.waitFor("the report") { $0.contains("Outline (") }
-        try first.keys("3")
-        try first.waitFor("the third section") { Tmux.row($0, 38).contains("三、" + third.prefix(6)) }
+        try first.keys("2")
+        try first.waitFor("the second section") { Tmux.row($0, 38).contains("二、" + title.prefix(6)) }
         try first.keys("Tab", "j", "x")
         let marked = try first.waitFor("the mark") { $0.contains("checked 1/") }
         #expect(marked.contains("[x]"))
@@ -47,7 +47,7 @@ struct EndToEndTests {
         try second.waitFor("the list again") { $0.contains("Authority") && $0.contains("store:") }
         try second.keys("j", "j", "Enter")
         try second.waitFor("the report again") { $0.contains("Outline (") }
-        try second.keys("3", "Tab", "j")
+        try second.keys("2", "Tab", "j")
         let again = try second.waitFor("the same figure") { $0.contains("figure \(figureLabel)") }
         #expect(again.contains("checked 1/"))
         #expect(again.contains("[x]"))
@@ -58,19 +58,19 @@ struct EndToEndTests {
             screen.components(separatedBy: "\n").count >= 24 && !Tmux.row(screen, 1).contains("Outline")
                 && Tmux.row(screen, 1).contains("Figures")
         }
-        #expect(Tmux.row(small, 22).contains("三、"))
+        #expect(Tmux.row(small, 22).contains("二、"))
         try second.resize(width: 120, height: 40)
         try second.waitFor("120 columns") { Tmux.row($0, 1).contains("Outline (") }
         try second.keys("q", "q")
         try second.waitFor("the second exit") { $0.contains("exit status 0") }
     }
 
-    static func thirdTopSectionOfThirdSample() throws -> String {
+    static func secondTopSectionOfThirdSample() throws -> String {
         let url = root.appendingPathComponent("Tests/ModelTests/Fixtures/gold/002_4de97d768f8bb4c5.json")
         let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         let sections = gold?["sections"] as? [[String: Any]] ?? []
         let tops = sections.filter { $0["level"] as? Int == 1 }
-        return try #require(tops.dropFirst(2).first?["title"] as? String)
+        return try #require(tops.dropFirst(1).first?["title"] as? String)
     }
 }
 

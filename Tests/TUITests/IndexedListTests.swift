@@ -18,11 +18,14 @@ struct IndexedListTests {
         return Given.summary(report, path: names[i])
     }
 
-    /// Four files; the cache knew `cached` of them.
-    func list(cached: Set<Int>) -> AppState {
+    /// Four files; the cache knew `cached` of them. What the browser makes off the main loop
+    /// at start has come back unless `prepared` is false.
+    func list(cached: Set<Int>, prepared: Bool = true) -> AppState {
         let files = names.map { ReportFile(url: .init(fileURLWithPath: "/r/\($0)"), folder: .init(fileURLWithPath: "/r"), relativePath: $0) }
         let known = names.indices.map { cached.contains($0) ? summary($0) : nil }
-        return AppState(size: Size(width: 100, height: 20), storeLocation: "/r/reviews.sqlite", list: ListState(files: files, cached: known, problems: []))
+        var state = AppState(size: Size(width: 100, height: 20), storeLocation: "/r/reviews.sqlite", list: ListState(files: files, cached: known, problems: []))
+        if prepared { state.makeAsAsked(state.starting()) }
+        return state
     }
 
     func screen(_ state: AppState) -> [String] { Screen.render(state).snapshot() }

@@ -21,7 +21,7 @@ struct ListReducerTests {
             report.metadata.title = "报告\(i)"
             summaries[i] = Given.summary(report, path: names[i])
         }
-        _ = state.handle(Given.indexed(summaries, done: 3, of: 3))
+        state.makeAsAsked(state.handle(Given.indexed(summaries, done: 3, of: 3)))
         let allChecked = SampleReport.make().figures.map { _ in FigureReview(state: .checked, note: nil, reviewer: "t", time: .init()) }
         state.list.opened(1, marks: MarkTally(allChecked), problem: nil)
         return state

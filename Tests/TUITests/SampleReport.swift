@@ -121,7 +121,7 @@ enum Given {
             size: size, storeLocation: "/tmp/reviews.sqlite",
             list: ListState(files: [SampleReport.file], problems: [LoadProblem(path: "unreadable.txt", reason: "not UTF-8 text")])
         )
-        if loaded { _ = state.handle(indexed([0: summary()], done: 1, of: 1)) }
+        if loaded { state.makeAsAsked(state.handle(indexed([0: summary()], done: 1, of: 1))) }
         return state
     }
 
@@ -163,6 +163,12 @@ extension AppState {
         var effects: [Effect] = []
         for key in keys { effects = handle(.key(key)) }
         return effects
+    }
+
+    /// Makes what the effects ask to have made off the main loop, as the runner would, and
+    /// hands it over.
+    mutating func makeAsAsked(_ effects: [Effect]) {
+        for case .prepareList(let request) in effects { makeAsAsked(handle(.listPrepared(ListPreparation(request)))) }
     }
 
     mutating func type(_ text: String) {

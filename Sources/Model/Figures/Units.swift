@@ -5,7 +5,8 @@ struct Unit {
     let name: String
     let kind: FigureKind
     /// Also follows Chinese numerals. Units whose Chinese-numeral form is mostly a name or a
-    /// set phrase (`三年行动`, `一季度`, `十分`) count only after digits.
+    /// set phrase (`三年行动`, `一季度`, `十分`) or names tiers (`镇村两级`, `三级联动`) count only
+    /// after digits.
     let afterChinese: Bool
     /// Grades and classes: `3级以上` names a threshold (`3级以上严重精神障碍患者`), not a count.
     let isGrade: Bool
@@ -53,7 +54,7 @@ enum Units {
         Unit("本"), Unit("册"), Unit("张"), Unit("篇"), Unit("部"), Unit("台"), Unit("辆"),
         Unit("套"), Unit("组"), Unit("栋"), Unit("间"), Unit("种"), Unit("轮"), Unit("封"),
         Unit("例"), Unit("幅"), Unit("块"), Unit("棵"), Unit("株"), Unit("笔"), Unit("单"),
-        Unit("类", isGrade: true), Unit("级", isGrade: true), Unit("星", isGrade: true),
+        Unit("类", isGrade: true), Unit("级", afterChinese: false, isGrade: true), Unit("星", isGrade: true),
     ]).sorted { $0.bytes.count > $1.bytes.count }
 
     /// Words that begin with a measure word but are nouns of their own: `3部门` is no `3部`.

@@ -1,5 +1,7 @@
 /// A heading's number marker as GB/T 9704 sets it, in both widths: `一、` `一.` (level 1),
-/// `（一）` `(一)` `（一)` (level 2), `1.` `1．` `1、` (level 3), `（1）` `(1)` (level 4).
+/// `（一）` `(一)` `（一)` (level 2), `1.` `1．` `1、` (level 3), `（1）` `(1)` (level 4); and
+/// `第一部分`, which divides a report above `一、` (level 1; `HeadingScanner` then moves the
+/// others one level down).
 struct HeadingMarker: Equatable {
     var level: Int
     var number: Int
@@ -9,8 +11,13 @@ struct HeadingMarker: Equatable {
     var opening: String
     var closing: String
     var numeral: Numeral
+    /// `第一部分`: a part of the report rather than a GB/T 9704 heading.
+    var isPart = false
 
     enum Numeral { case chinese, arabic }
+
+    /// `（1）` under `1.` under `（一）` under `一、` under `第一部分`.
+    static let deepestLevel = 5
 
     /// The marker this one's sibling numbered `number` would carry, in the same style.
     func sibling(numbered number: Int) -> String {
@@ -24,6 +31,7 @@ struct HeadingMarker: Equatable {
         var i = content.lowerBound
         guard i < end else { return nil }
         let (first, firstLength) = UTF8Bytes.scalar(at: i, in: bytes)
+        if first == 0x7B2C { return part(bytes, content) }   // 第
         let bracketed = first == 0xFF08 || first == 0x28
         var opening = ""
         if bracketed {
@@ -70,6 +78,33 @@ struct HeadingMarker: Equatable {
             level: level, number: number, range: content.lowerBound..<markerEnd,
             opening: opening, closing: closing, numeral: numeral)
     }
+
+    /// `第一部分 2023年法治政府建设工作情况` (`：`, a space or nothing after 部分) on a line of its
+    /// own: a short title with no clause mark, so `第一部分，…` and prose are not parts.
+    private static func part(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> HeadingMarker? {
+        let end = content.upperBound
+        let start = content.lowerBound + 3
+        guard let (number, after) = ChineseNumerals.parse(bytes, from: start, to: end), number > 0, number < 100,
+              UTF8Bytes.matches(partWord, at: after, limit: end, in: bytes)
+        else { return nil }
+        let markerEnd = after + partWord.count
+        var titleStart = markerEnd
+        while titleStart < end {
+            let (s, n) = UTF8Bytes.scalar(at: titleStart, in: bytes)
+            guard Punctuation.isSpace(s) || s == 0xFF1A || s == 0x3A else { break }
+            titleStart += n
+        }
+        let title = UTF8Bytes.trimmed(titleStart..<end, in: bytes)
+        guard !title.isEmpty, UTF8Bytes.isShort(title, atMost: 50, in: bytes),
+              Punctuation.noneEndingClause(title, in: bytes),
+              !Punctuation.separatesClause(UTF8Bytes.scalar(at: title.lowerBound, in: bytes).value)
+        else { return nil }
+        return HeadingMarker(
+            level: 1, number: number, range: content.lowerBound..<markerEnd,
+            opening: "第", closing: "部分", numeral: .chinese, isPart: true)
+    }
+
+    private static let partWord = "部分".bytes
 
     /// True when `content` opens with a level-1 or level-2 marker (used to tell a web page's
     /// footer from text that goes on).

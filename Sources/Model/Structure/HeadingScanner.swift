@@ -21,14 +21,30 @@ enum HeadingLine: Equatable {
 }
 
 enum HeadingScanner {
-    /// Marked lines and heading-like unmarked lines of the body, in order.
+    /// Marked lines and heading-like unmarked lines of the body, in order. In a report divided
+    /// into `第一部分`…, the parts are level 1; when it also has `一、` headings, every GB/T 9704
+    /// marker is one level deeper (`一、` 2 … `（1）` 5), wherever it stands. A report is divided
+    /// so when it has two parts or more: a lone `第一部分为总则` is text and moves nothing.
     static func scan(_ lines: ArraySlice<ContentLine>, in bytes: UnsafeBufferPointer<UInt8>) -> [HeadingLine] {
         var found: [HeadingLine] = []
+        var parts: [Int] = []   // indices into `found`
+        var hasLevelOne = false
         for line in lines {
             if let marker = HeadingMarker.parse(bytes, line.range) {
+                if marker.isPart { parts.append(found.count) } else if marker.level == 1 { hasLevelOne = true }
                 found.append(.marked(marker, line))
             } else if couldBeHeading(line.range, bytes) {
                 found.append(.unmarked(line))
+            }
+        }
+        if parts.count == 1, case .marked(_, let line) = found[parts[0]] {
+            if couldBeHeading(line.range, bytes) { found[parts[0]] = .unmarked(line) } else { found.remove(at: parts[0]) }
+        }
+        guard parts.count > 1, hasLevelOne else { return found }
+        for i in found.indices {
+            if case .marked(var marker, let line) = found[i], !marker.isPart {
+                marker.level += 1
+                found[i] = .marked(marker, line)
             }
         }
         return found
@@ -37,17 +53,21 @@ enum HeadingScanner {
     /// The heading a marked line carries: the title runs to the first `。` or the line's end.
     static func heading(_ marker: HeadingMarker, on line: ContentLine, in bytes: UnsafeBufferPointer<UInt8>) -> Heading {
         var start = marker.range.upperBound
-        // `（一）、标题`: a stray mark after the marker is not part of the title.
+        // `（一）、标题`, `第一部分：标题`: a stray mark after the marker is not part of the title.
         while start < line.range.upperBound {
             let (s, n) = UTF8Bytes.scalar(at: start, in: bytes)
-            guard Punctuation.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C else { break }
+            guard Punctuation.isSpace(s) || s == 0x3001 || s == 0xFF0C || s == 0x2C || s == 0xFF1A || s == 0x3A
+            else { break }
             start += n
         }
         let stop = UTF8Bytes.find(fullStop, within: start..<line.range.upperBound, in: bytes) ?? line.range.upperBound
         let title = UTF8Bytes.trimmed(start..<stop, in: bytes)
+        // A part keeps the `：` or space it is written with, so `marker + title` reads as the
+        // line does (`第一部分 2023年…`), not run together.
+        let markerEnd = marker.isPart ? start : marker.range.upperBound
         return Heading(
             level: marker.level, number: marker.number,
-            marker: UTF8Bytes.string(marker.range, in: bytes), markerInferred: false, line: line,
+            marker: UTF8Bytes.string(marker.range.lowerBound..<markerEnd, in: bytes), markerInferred: false, line: line,
             headingRange: marker.range.lowerBound..<max(title.upperBound, marker.range.upperBound), titleRange: title)
     }
 

@@ -5,13 +5,21 @@ enum NumberingChecks {
     static func resolve(_ lines: [HeadingLine], in bytes: UnsafeBufferPointer<UInt8>) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
         var warnings: [Warning] = []
-        var lastAtLevel = [Int?](repeating: nil, count: 5)   // level → index of the last heading there
+        var lastAtLevel = [Int?](repeating: nil, count: HeadingMarker.deepestLevel + 1)   // level → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
-        for entry in lines.reversed() {
-            switch entry {
-            case .marked(let marker, _): nextMarked = marker
+        // For each heading numbered 1, the index of the next heading above its level (its
+        // parent's next sibling), `Int.max` for none: found in this one pass, not by a search
+        // from each of them.
+        var nextAbove = [Int](repeating: .max, count: lines.count)
+        var upcoming = [Int](repeating: .max, count: HeadingMarker.deepestLevel + 1)   // level → index
+        for index in lines.indices.reversed() {
+            switch lines[index] {
+            case .marked(let marker, _):
+                nextMarked = marker
+                if marker.number == 1 { nextAbove[index] = upcoming[1..<marker.level].min() ?? .max }
+                upcoming[marker.level] = index
             case .unmarked(let line): unmarked.append((line, nextMarked))
             }
         }
@@ -20,16 +28,35 @@ enum NumberingChecks {
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
-            for deeper in (heading.level + 1)..<5 { lastAtLevel[deeper] = nil }
+            for deeper in (heading.level + 1)..<lastAtLevel.count { lastAtLevel[deeper] = nil }
             headings.append(heading)
+        }
+        /// `stand` is the heading numbered `number` whose marker is missing; `sibling` follows it.
+        func infer(_ stand: ContentLine, numbered number: Int, before sibling: HeadingMarker) {
+            used.insert(stand.number)
+            place(HeadingScanner.inferred(level: sibling.level, number: number, on: stand))
+            warnings.append(Warning(
+                kind: .missingMarker, line: stand.number,
+                message: "Level-\(sibling.level) heading on line \(stand.number) has no marker; it stands where \(sibling.sibling(numbered: number)) belongs (next sibling is \(UTF8Bytes.string(sibling.range, in: bytes))).",
+                range: stand.range))
         }
         func name(_ heading: Heading) -> String {
             heading.marker.isEmpty ? "the unmarked heading" : heading.marker
         }
 
-        for entry in lines {
+        for (index, entry) in lines.enumerated() {
             guard case .marked(let marker, let line) = entry else { continue }
             let level = marker.level
+            // `一、` restarting right after an unmarked line: the line is the parent whose marker
+            // is missing (`存在的问题` where `第二部分` belongs), when the parent's next sibling
+            // shows that gap. Placed now, so its children count from 1 without a repeat.
+            if marker.number == 1, lastAtLevel[level] != nil, index > 0,
+               case .unmarked(let stand) = lines[index - 1], !used.contains(stand.number),
+               nextAbove[index] < lines.count, case .marked(let sibling, _) = lines[nextAbove[index]],
+               case let missing = (lastAtLevel[sibling.level].map { headings[$0].number } ?? 0) + 1,
+               sibling.number == missing + 1 {
+                infer(stand, numbered: missing, before: sibling)
+            }
             let previous = lastAtLevel[level].map { headings[$0] }
             let expected = (previous?.number ?? 0) + 1
             // Arabic numbers far ahead of the count are list items or amounts, not headings.
@@ -50,13 +77,7 @@ enum NumberingChecks {
             // Messages are made only for the few headings that need one.
             func written() -> String { UTF8Bytes.string(marker.range, in: bytes) }
             if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
-                let missing = marker.sibling(numbered: expected)
-                used.insert(stand.number)
-                place(HeadingScanner.inferred(level: level, number: expected, on: stand))
-                warnings.append(Warning(
-                    kind: .missingMarker, line: stand.number,
-                    message: "Level-\(level) heading on line \(stand.number) has no marker; it stands where \(missing) belongs (next sibling is \(written())).",
-                    range: stand.range))
+                infer(stand, numbered: expected, before: marker)
             } else if marker.number > expected {
                 let missing = (expected..<marker.number).map { marker.sibling(numbered: $0) }.joined(separator: " ")
                 let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }

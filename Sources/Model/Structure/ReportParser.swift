@@ -35,6 +35,7 @@ public enum ReportParser {
         }
         var warnings = numberingWarnings + back.warnings + partWarnings
             + FigureChecks.warnings(source: source, figures: figures, in: body)
+        warnings += PointNumbering.warnings(points, sections: sections, in: bytes)
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
         // Without an authority in the title block, the signature names the issuer.

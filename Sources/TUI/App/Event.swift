@@ -48,6 +48,8 @@ enum Event: Sendable {
     case opened(entry: Int, Result<LoadedReport, LoadProblem>)
     /// The store's answer to `Effect.record`.
     case recorded(entry: Int, figure: Int, previous: MarkState?, Result<FigureReview, StoreFailure>)
+    /// The answer to `Effect.prepareList`.
+    case listPrepared(ListPreparation)
 }
 
 /// Work the reducer asks the shell to do; the answer comes back as an event.
@@ -55,5 +57,7 @@ enum Effect: Sendable {
     case open(entry: Int, file: ReportFile)
     /// `previous` is the figure's state before, so the list's counts can follow the answer.
     case record(entry: Int, figure: Int, state: MarkState, previous: MarkState?, note: String?, report: Report, file: ReportFile)
+    /// Make what the list's keys need on a big list (`ListPreparation`).
+    case prepareList(ListPreparation.Request)
     case quit
 }

@@ -47,6 +47,12 @@ extension AppState {
 
     mutating func applyFilter(_ text: String) {
         list.setFilter(text)
+        followRows()
+    }
+
+    /// Keeps the cursor on its report when the rows change, or puts it on the first row when
+    /// its report is no longer shown.
+    mutating func followRows() {
         let rows = list.rows
         if let selected = list.selected, rows.contains(selected) {
             list.keepCursorVisible(rows: layout.listBody.height)

@@ -21,27 +21,6 @@ struct ListEntry: Sendable {
     }
 }
 
-/// What sorting needs of an entry, apart from the entries so that a pass over 100,000 rows
-/// reads only these.
-private struct RowKeys: Sendable {
-    /// Region as written, else the authority, in UTF-8; nil for rows not summarised or unreadable.
-    var region: [UInt8]?
-    /// The first sixteen bytes of `region`, big-endian: most comparisons end here (regions
-    /// share their province and city, six to nine bytes each).
-    var regionPrefix: (UInt64, UInt64) = (0, 0)
-    var year: Int?
-
-    init(summary s: ReportSummary?) {
-        guard let s, s.problem == nil else { return }
-        let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
-        self.region = region
-        for i in 0..<8 { regionPrefix.0 = regionPrefix.0 << 8 | UInt64(i < region.count ? region[i] : 0) }
-        for i in 8..<16 { regionPrefix.1 = regionPrefix.1 << 8 | UInt64(i < region.count ? region[i] : 0) }
-        year = s.year ?? Int(Int32.max)
-    }
-
-}
-
 enum SortKey: String, Sendable, CaseIterable {
     case name, region, year, progress
 }
@@ -49,6 +28,7 @@ enum SortKey: String, Sendable, CaseIterable {
 /// The report list. The display order is kept, not recomputed per key: each sort's order is
 /// made once and kept until a batch of summaries (or marks, for progress) changes it; the
 /// filter is applied again only when it changes, and typing more searches only the rows shown.
+/// What would make a key slow on 100,000 rows is made off the main loop (`wanted`, `prepared`).
 struct ListState: Sendable {
     private(set) var entries: [ListEntry]
     var sort: SortKey = .name {
@@ -65,9 +45,20 @@ struct ListState: Sendable {
     private var order: [Int] = []
     /// `keys[i]` for `entries[i]`.
     private var keys: [RowKeys]
-    /// Every row's search text in one buffer, made when a filter is first typed: a filter then
-    /// scans plain bytes, without touching 100,000 arrays.
+    /// Every row's search text in one buffer, made off the main loop (`ListPreparation`): a
+    /// filter then scans plain bytes, without touching 100,000 arrays. Until it comes, a filter
+    /// typed waits for it (`filterWaits`) rather than hold up keys.
     private var searchText: SearchText?
+    /// Entries whose summary changed since the list was opened, while the search text (made
+    /// from what it was opened with) is on its way; their text is brought up to date when it comes.
+    private var changedBeforeSearch: [Int] = []
+    /// What the list was opened with, until the search text and the region order are asked
+    /// to be made from it: made from these, they need no copy of rows that keep changing.
+    private var openedWith: ListOpening?
+    /// Counts summary changes, so that an order made off the main loop from older rows is dropped.
+    private var version = 0
+    /// The `version` the region order was last asked for at.
+    private var regionRequested: Int?
     /// Entry indices by name, which never changes: the order for `.name`, and of ties.
     private let byName: [Int]
     /// The ascending order of each sort made so far and still true.
@@ -82,26 +73,12 @@ struct ListState: Sendable {
     private(set) var indexed = 0
     let indexTotal: Int
 
-    /// Rows with a key in ascending order, then rows without one (not summarised, unreadable)
-    /// in name order: those stay last in either direction.
-    private struct Ordering: Sendable {
-        var keyed: [Int]
-        var rest: [Int]
-    }
-
     /// Files with what the cache knew of them (`cached[i]` for `files[i]`), then paths that
     /// could not be opened.
     init(files: [ReportFile], cached: [ReportSummary?]? = nil, problems: [LoadProblem]) {
-        var entries: [ListEntry] = []
-        entries.reserveCapacity(files.count + problems.count)
-        for (i, file) in files.enumerated() {
-            entries.append(ListEntry(name: file.relativePath, file: file, summary: cached?[i] ?? nil))
-        }
-        for problem in problems {
-            let summary = ReportSummary(relativePath: problem.path, stamp: FileStamp(size: 0, modified: 0), problem: problem.reason)
-            entries.append(ListEntry(name: problem.path, file: nil, summary: summary))
-        }
-        self.entries = entries
+        let opening = ListOpening(files: files, cached: cached, problems: problems)
+        openedWith = opening
+        entries = (0..<opening.count).map { ListEntry(name: opening.name($0), file: opening.file($0), summary: opening.summary($0)) }
         keys = entries.map { RowKeys(summary: $0.summary) }
         indexTotal = files.count
         let names = entries.map { Array($0.name.utf8) }
@@ -161,8 +138,39 @@ struct ListState: Sendable {
     private mutating func update(_ entry: Int, _ summary: ReportSummary) {
         entries[entry].summary = summary
         keys[entry] = RowKeys(summary: summary)
+        version += 1
+        if searchText == nil { changedBeforeSearch.append(entry) }
         searchText?.replace(entry, with: entries[entry])
     }
+
+    /// What to make off the main loop now: the search text and the region order from what the
+    /// list was opened with, the first time; later the region order again when the rows
+    /// changed since it was last asked for. Nil when nothing is wanted.
+    mutating func wanted() -> ListPreparation.Request? {
+        if let opening = openedWith {
+            openedWith = nil
+            regionRequested = 0
+            return ListPreparation.Request(opening: opening, keys: nil, byName: byName, version: 0)
+        }
+        guard orders[.region] == nil, regionRequested != version else { return nil }
+        regionRequested = version
+        return ListPreparation.Request(opening: nil, keys: keys, byName: byName, version: version)
+    }
+
+    /// Takes what was made off the main loop; a filter waiting for the search text applies now.
+    mutating func prepared(_ made: ListPreparation) {
+        if let order = made.regionOrder, made.version == version, orders[.region] == nil {
+            orders[.region] = order
+        }
+        guard searchText == nil, var text = made.searchText else { return }
+        for entry in changedBeforeSearch { text.replace(entry, with: entries[entry]) }
+        changedBeforeSearch = []
+        searchText = text
+        if !filter.isEmpty { rows = keep(order) }
+    }
+
+    /// A filter is typed but the search text is still being made: the rows are not filtered yet.
+    var filterWaits: Bool { !filter.isEmpty && searchText == nil }
 
     private mutating func marksChanged() {
         orders[.progress] = nil
@@ -178,9 +186,7 @@ struct ListState: Sendable {
 
     private mutating func keep(_ indices: [Int]) -> [Int] {
         let needle = SearchText.folded(filter)
-        guard !needle.isEmpty else { return indices }
-        if searchText == nil { searchText = SearchText(entries) }
-        let text = searchText!
+        guard !needle.isEmpty, let text = searchText else { return indices }
         return needle.withUnsafeBytes { n in
             text.bytes.withUnsafeBytes { bytes in
                 text.rows.withUnsafeBufferPointer { rows in
@@ -227,37 +233,7 @@ struct ListState: Sendable {
         case .progress:
             return packed { entries[$0].progress.map { UInt64($0 * 1_000_000) } }
         case .region:
-            // The regions laid end to end, by name rank: comparing them then touches no array
-            // of its own (each would be retained and released per comparison).
-            var keyed: [Int32] = []
-            var rest: [Int] = []
-            var bytes: [UInt8] = []
-            var spans = [(start: Int, end: Int, prefix: (UInt64, UInt64))](repeating: (0, 0, (0, 0)), count: byName.count)
-            for (rank, entry) in byName.enumerated() {
-                guard let region = keys[entry].region else {
-                    rest.append(entry)
-                    continue
-                }
-                keyed.append(Int32(rank))
-                let start = bytes.count
-                bytes += region
-                spans[rank] = (start, bytes.count, keys[entry].regionPrefix)
-            }
-            bytes.withUnsafeBytes { bytes in
-                spans.withUnsafeBufferPointer { spans in
-                    keyed.sort { a, b in
-                        let x = spans[Int(a)], y = spans[Int(b)]
-                        if x.prefix.0 != y.prefix.0 { return x.prefix.0 < y.prefix.0 }
-                        if x.prefix.1 != y.prefix.1 { return x.prefix.1 < y.prefix.1 }
-                        let common = min(x.end - x.start, y.end - y.start)
-                        let c = common == 0 ? 0 : memcmp(bytes.baseAddress! + x.start, bytes.baseAddress! + y.start, common)
-                        if c != 0 { return c < 0 }
-                        let (xCount, yCount) = (x.end - x.start, y.end - y.start)
-                        return xCount != yCount ? xCount < yCount : a < b
-                    }
-                }
-            }
-            return Ordering(keyed: keyed.map { byName[Int($0)] }, rest: rest)
+            return Ordering.byRegion(keys, byName: byName)
         }
     }
 
@@ -279,52 +255,5 @@ struct ListState: Sendable {
         let c = a.withUnsafeBytes { x in b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) } }
         if c != 0 { return c < 0 }
         return a.count == b.count ? nil : a.count < b.count
-    }
-}
-
-/// Every row's name, authority, title, year and region laid end to end, for the filter. A row
-/// that changes gets its new text at the end; the buffer is made afresh once half is stale.
-private struct SearchText: Sendable {
-    var bytes: [UInt8] = []
-    /// Row `i`'s text is `bytes[rows[i].start..<rows[i].end]`.
-    var rows: [(start: Int32, end: Int32)] = []
-    private var stale = 0
-
-    init(_ entries: [ListEntry]) {
-        rows.reserveCapacity(entries.count)
-        for entry in entries { rows.append(append(entry)) }
-    }
-
-    mutating func replace(_ row: Int, with entry: ListEntry) {
-        stale += Int(rows[row].end - rows[row].start)
-        rows[row] = append(entry)
-        if stale > bytes.count / 2 {
-            var fresh = SearchText([])
-            fresh.bytes.reserveCapacity(bytes.count - stale)
-            fresh.rows = rows.map { row in
-                let start = Int32(fresh.bytes.count)
-                fresh.bytes += bytes[Int(row.start)..<Int(row.end)]
-                return (start, Int32(fresh.bytes.count))
-            }
-            self = fresh
-        }
-    }
-
-    private mutating func append(_ entry: ListEntry) -> (start: Int32, end: Int32) {
-        let start = Int32(bytes.count)
-        let s = entry.summary
-        bytes += Self.folded(entry.name)
-        for part in [s?.authority, s?.title, s?.year.map(String.init)] + (s?.region ?? []).map(Optional.some) {
-            guard let part else { continue }
-            bytes.append(0x1F)
-            bytes += Self.folded(part)
-        }
-        return (start, Int32(bytes.count))
-    }
-
-    /// UTF-8 with ASCII letters in lower case: Chinese has no case, and `String.lowercased`
-    /// costs a tenth of opening a folder of 10,000 reports.
-    static func folded(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 }

@@ -19,12 +19,12 @@ extension AppState {
             return []
         case .indexed(let progress):
             list.apply(progress)
-            if let selected = list.selected, list.rows.contains(selected) {
-                list.keepCursorVisible(rows: layout.listBody.height)
-            } else {
-                list.selected = list.rows.first
-                list.top = 0
-            }
+            followRows()
+            // Orders made while rows were still arriving were dropped; make them again once.
+            return list.isIndexing ? [] : listPreparation()
+        case .listPrepared(let made):
+            list.prepared(made)
+            followRows()
             return []
         case .tallied(let tallies):
             list.tallied(tallies)
@@ -49,6 +49,15 @@ extension AppState {
             recorded(entry: entry, figure: figure, previous: previous, result: result)
             return []
         }
+    }
+
+    /// What to start with the browser: making what the list's keys need, off the main loop.
+    mutating func starting() -> [Effect] {
+        listPreparation()
+    }
+
+    private mutating func listPreparation() -> [Effect] {
+        list.wanted().map { [.prepareList($0)] } ?? []
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {

@@ -58,6 +58,7 @@ struct BrowseCommand: ParsableCommand {
         var state = AppState(
             size: session.size, settings: settings, storeLocation: stores.summary,
             list: ListState(files: files, cached: pending!.cached, problems: pending!.problems))
+        _ = runner.run(state.starting())
         runner.index(pending!)
         pending = nil
         runner.tally(files)

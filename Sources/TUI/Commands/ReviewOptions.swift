@@ -16,28 +16,20 @@ struct ReviewOptions: ParsableArguments {
     var reviewer: String?
 }
 
-/// The review store of each folder, opened once; says on stderr which database is in use,
-/// and why marks cannot be kept when they cannot.
+/// The review store of each folder, opened when first needed; says on stderr which database
+/// is in use, and why marks cannot be kept when they cannot.
 final class ReviewStores {
-    private let options: ReviewOptions
-    private var opened: [String: any ReviewHistory] = [:]
+    private let stores: ReviewStoresByFolder
 
     init(options: ReviewOptions) {
-        self.options = options
-    }
-
-    private func location(of file: ReportFile) -> ReviewLocation {
-        ReviewLocation.resolve(folder: file.folder, chosen: options.reviewDatabase)
+        stores = ReviewStoresByFolder(chosen: options.reviewDatabase, reviewer: options.reviewer)
     }
 
     func store(for file: ReportFile) -> any ReviewHistory {
-        let location = location(of: file)
-        if let store = opened[location.path] { return store }
-        let store = location.open(reviewer: ReviewLocation.reviewer(chosen: options.reviewer))
-        say(location.description)
-        if let limitation = store.limitation { say("reports: \(limitation)") }
-        opened[location.path] = store
-        return store
+        stores.store(for: file.folder) { location, store in
+            say(location.description)
+            if let limitation = store.limitation { say("reports: \(limitation)") }
+        }
     }
 
     /// The current review of each figure, for commands that only show it: all unmarked when
@@ -45,7 +37,7 @@ final class ReviewStores {
     /// it cannot be read.
     func reviews(of parsed: ParsedReport) -> [FigureReview?] {
         let unmarked = [FigureReview?](repeating: nil, count: parsed.report.figures.count)
-        guard FileManager.default.fileExists(atPath: location(of: parsed.file).path) else { return unmarked }
+        guard FileManager.default.fileExists(atPath: stores.location(of: parsed.file.folder).path) else { return unmarked }
         do {
             return try store(for: parsed.file).reviews(of: parsed.report, relativePath: parsed.file.relativePath)
         } catch {

@@ -8,6 +8,8 @@ final class EffectRunner: Sendable {
     /// One queue for opening and marking, so marks are committed in the order they were made.
     private let work = DispatchQueue(label: "reports.effects")
     private let indexing = DispatchQueue(label: "reports.indexing", qos: .utility)
+    /// Apart from the indexing, which can take minutes: a filter typed meanwhile waits for this.
+    private let preparing = DispatchQueue(label: "reports.preparing", qos: .userInitiated)
 
     init(stores: BrowserReviewStores, inbox: Inbox) {
         self.stores = stores
@@ -51,6 +53,8 @@ final class EffectRunner: Sendable {
                     }.mapError { StoreFailure(message: String(describing: $0)) }
                     inbox.post(.recorded(entry: entry, figure: figure, previous: previous, result))
                 }
+            case .prepareList(let request):
+                preparing.async { inbox.post(.listPrepared(ListPreparation(request))) }
             }
         }
         return true

@@ -1,36 +1,29 @@
 import Foundation
 import Model
 
-/// The review store of each folder being browsed, opened once at start. Marks are kept by a
-/// report's path inside its folder, so each folder has its own database unless one is named.
+/// The review store of each folder being browsed, opened at start so that a database that
+/// cannot be used is said at once. Marks are kept by a report's path inside its folder, so
+/// each folder has its own database unless one is named.
 struct BrowserReviewStores: Sendable {
-    private let byFolder: [String: any ReviewHistory]
+    private let stores: ReviewStoresByFolder
+    private let folders: [URL]
 
     init(files: [ReportFile], options: ReviewOptions, environment: [String: String]) {
-        let reviewer = ReviewLocation.reviewer(chosen: options.reviewer, environment: environment)
-        var byLocation: [String: any ReviewHistory] = [:]
-        var byFolder: [String: any ReviewHistory] = [:]
-        for folder in Set(files.map(\.folder)) {
-            let location = ReviewLocation.resolve(folder: folder, chosen: options.reviewDatabase, environment: environment)
-            let store = byLocation[location.path] ?? location.open(reviewer: reviewer)
-            byLocation[location.path] = store
-            byFolder[folder.path] = store
-        }
-        self.byFolder = byFolder
+        stores = ReviewStoresByFolder(chosen: options.reviewDatabase, reviewer: options.reviewer, environment: environment)
+        folders = Array(Set(files.map(\.folder)))
+        for folder in folders { _ = stores.store(for: folder) }
     }
 
-    /// The store for a file of the list (every file's folder was opened at start).
+    /// The store for a file of the list.
     func store(for file: ReportFile) -> any ReviewStore {
-        byFolder[file.folder.path] ?? UnavailableReviewStore(
-            problem: ReviewStoreProblem(.unavailable, path: file.folder.path, detail: "no review database was opened for this folder")
-        )
+        stores.store(for: file.folder)
     }
 
     /// The marks of each file, as its folder's store tallies them; none where a store fails.
     func tallies(of files: [ReportFile]) -> [MarkTally] {
         var byFolder: [String: [String: MarkTally]] = [:]
-        for (folder, store) in self.byFolder {
-            byFolder[folder] = (try? store.tallies()) ?? [:]
+        for folder in folders {
+            byFolder[folder.path] = (try? stores.store(for: folder).tallies()) ?? [:]
         }
         var last: (folder: URL, tallies: [String: MarkTally])?
         return files.map { file in
@@ -39,19 +32,14 @@ struct BrowserReviewStores: Sendable {
         }
     }
 
-    private var stores: [any ReviewHistory] {
-        var seen = Set<String>()
-        return byFolder.values.filter { seen.insert($0.location).inserted }.sorted { $0.location < $1.location }
-    }
-
     /// Where marks go, as the list's title bar says it.
     var summary: String {
-        let all = stores
+        let all = stores.stores
         return all.count == 1 ? all[0].location : "\(all.count) review databases"
     }
 
     /// Why marks cannot be kept, for the first message the reviewer sees; nil when all is well.
     var problem: String? {
-        stores.compactMap(\.limitation).map(String.init(describing:)).first
+        stores.stores.compactMap(\.limitation).map(String.init(describing:)).first
     }
 }

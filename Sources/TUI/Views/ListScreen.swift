@@ -32,7 +32,9 @@ enum ListScreen {
         let list = state.list
         let rows = list.rows
         let order = list.sort.rawValue + (list.descending ? " (descending)" : "")
-        let filter = list.filter.isEmpty ? "" : "  filter: \(list.filter) (\(grouped(rows.count)) shown)"
+        let filter = list.filter.isEmpty ? ""
+            : list.filterWaits ? "  filter: \(list.filter) (getting the rows ready to search...)"
+            : "  filter: \(list.filter) (\(grouped(rows.count)) shown)"
         let right = list.isIndexing
             ? "indexed \(grouped(list.indexed))/\(grouped(list.indexTotal)) "
             : "store: \(state.storeLocation) "
