@@ -33,8 +33,19 @@ struct WordList {
     func occurs(within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            let (s, length) = UTF8Bytes.scalar(at: i, in: bytes)
-            if mayBegin(s), words.contains(where: { UTF8Bytes.matches($0, at: i, limit: range.upperBound, in: bytes) }) {
+            let lead = bytes[i]
+            let length: Int
+            let begins: Bool
+            if lead >= 0xE0, lead < 0xF0, i + 2 < bytes.count {
+                // Most scalars here are Chinese: their bit is found from the bytes, without decoding.
+                length = 3
+                begins = firstScalars[Int(lead & 0x0F) << 6 | Int(bytes[i + 1] & 0x3F)] & (1 << UInt64(bytes[i + 2] & 0x3F)) != 0
+            } else {
+                let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
+                length = n
+                begins = mayBegin(s)
+            }
+            if begins, words.contains(where: { UTF8Bytes.matches($0, at: i, limit: range.upperBound, in: bytes) }) {
                 return true
             }
             i += length
