@@ -9,8 +9,8 @@ public func fuzzReport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let selector = bytes.first else { return 0 }
     let body = Array(bytes.dropFirst())
     let decoded = selector & 1 == 1 ? HTMLText.extract(body) : TextDecoding.decode(body)
-    let text = (try? decoded.get().text).map { UnsafeCharacters.neutralise($0).text } ?? String(decoding: body, as: UTF8.self)
-    let broken = ReportInvariants.violations(of: ReportParser.parse(text))
+    let utf8 = (try? decoded.get()).map { UnsafeCharacters.neutralise($0).utf8 } ?? Array(String(decoding: body, as: UTF8.self).utf8)
+    let broken = ReportInvariants.violations(of: ReportParser.parse(SourceText(normalising: utf8)))
     if !broken.isEmpty {
         fatalError("parser broke its invariants:\n" + broken.joined(separator: "\n"))
     }

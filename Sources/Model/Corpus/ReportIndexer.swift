@@ -198,19 +198,20 @@ public struct ReportIndexer: Sendable {
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
             return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
         case .success(let loaded):
-            let fingerprint = Fingerprint.of(loaded.text)
+            let source = loaded.source
+            let fingerprint = source.bytes.withUnsafeBytes { Fingerprint.of($0) }
             if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == loaded.encoding {
                 trusted.stamp = stamp
                 return Outcome(summary: trusted, wasRead: true)
             }
             let start = ThreadTime.now()
-            let report = ReportParser.parse(loaded.text)
+            let report = ReportParser.parse(source)
             let seconds = ThreadTime.now() - start
             let summary = ReportSummary(
                 relativePath: file.relativePath, stamp: stamp, fingerprint: fingerprint,
                 encoding: loaded.encoding, report: report
             )
-            return Outcome(summary: summary, wasRead: true, textBytes: loaded.text.utf8.count, parseSeconds: seconds)
+            return Outcome(summary: summary, wasRead: true, textBytes: source.bytes.count, parseSeconds: seconds)
         }
     }
 }

@@ -6,7 +6,8 @@ public struct ReportSummary: Sendable, Equatable {
     /// Path inside the folder the reviewer opened.
     public var relativePath: String
     public var stamp: FileStamp
-    /// Fingerprint of the decoded text; equal fingerprints mean equal reports.
+    /// Fingerprint of the normalised text (`SourceText.bytes`, as the review store keeps it);
+    /// equal fingerprints mean equal reports.
     public var fingerprint: UInt64
     /// The encoding the file was found in, nil when it could not be read.
     public var encoding: String?

@@ -24,21 +24,22 @@ enum FileBytes {
         }
         let size = Int(info.st_size)
         guard size <= sizeCap else { return .failure(Refusal(tooLarge(size))) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress! + filled, size - filled)
+        var failure: Int32?
+        // Filled by `read` alone: a file that shrank while being read keeps what was there.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+            filled = 0
+            while filled < size {
+                let count = read(fd, buffer.baseAddress! + filled, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Refusal(explain(errno)))
-            }
-            if count == 0 { break }
-            filled += count
         }
-        // A file that shrank while being read keeps what was there.
-        if filled < size { bytes.removeLast(size - filled) }
+        if let failure { return .failure(Refusal(explain(failure))) }
         return .success(bytes)
     }
 

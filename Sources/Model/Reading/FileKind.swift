@@ -5,7 +5,9 @@ enum FileKind: Equatable {
     case unsupported(String)
 
     static func of(name: String, bytes: [UInt8]) -> FileKind {
-        let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
+        // Looked for in the name's bytes: searching its Characters costs more than the whole
+        // of the rest of opening a small file.
+        let ext = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[name.utf8.index(after: $0)...]).lowercased() } ?? ""
         if let byContent = sniff(bytes, ext: ext) { return byContent }
         switch ext {
         case "docx", "docm": return .docx
@@ -41,6 +43,10 @@ enum FileKind: Equatable {
     private static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         // Most files have no `<` near the start: no need to decode and lowercase their head.
         guard bytes.prefix(512).contains(0x3C) else { return false }
+        // Nor when the first thing after ASCII white space is an ASCII character other than `<`.
+        if let first = bytes.prefix(512).first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }), first < 0x80, first != 0x3C {
+            return false
+        }
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
             .drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")

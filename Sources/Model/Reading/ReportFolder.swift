@@ -27,8 +27,9 @@ public struct ReportFile: Sendable, Hashable {
 
     public var url: URL { URL(fileURLWithPath: path) }
 
-    /// The file's own name, the last part of its path.
-    public var name: Substring { path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...] }
+    /// The file's own name, the last part of its path, found in the path's bytes as the file
+    /// system separates names (searching its Characters costs more than reading a small file).
+    public var name: Substring { path[(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex)...] }
 }
 
 /// Turns the paths a reviewer names (files or folders) into report files, in name order.

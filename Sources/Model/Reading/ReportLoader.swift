@@ -1,6 +1,8 @@
 /// A report file's text, decoded, with the encoding it was found in.
 public struct LoadedText: Sendable {
-    public let text: String
+    /// The decoded text as UTF-8, line ends as the file has them: what the parser reads, kept
+    /// as bytes so that it is not turned into a `String` and back.
+    let utf8: [UInt8]
     /// How the text was stored, for the reviewer: `UTF-8`, `UTF-8 with BOM`, `UTF-16LE`,
     /// `UTF-16BE`, `GB18030`, `Word document`, `HTML page (GB18030)`.
     public let encoding: String
@@ -8,10 +10,21 @@ public struct LoadedText: Sendable {
     public let notes: [String]
 
     public init(text: String, encoding: String, notes: [String] = []) {
-        self.text = text
+        self.init(utf8: Array(text.utf8), encoding: encoding, notes: notes)
+    }
+
+    init(utf8: [UInt8], encoding: String, notes: [String]) {
+        self.utf8 = utf8
         self.encoding = encoding
         self.notes = notes
     }
+
+    /// The decoded text (made on each call).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The text normalised for the parser (made on each call, without copying when the file
+    /// has LF line ends).
+    public var source: SourceText { SourceText(normalising: utf8) }
 }
 
 /// Reads a report file into text, or says why it cannot. Never blocks, never traps.
@@ -35,11 +48,20 @@ public enum ReportLoader {
         switch decoded {
         case .failure(let refusal): return fail(refusal.reason)
         case .success(let found):
-            if found.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
-                return fail("no text in it (only spaces and blank lines)")
-            }
-            let safe = UnsafeCharacters.neutralise(found.text)
-            return .success(LoadedText(text: safe.text, encoding: found.encoding, notes: safe.notes))
+            guard hasText(found.utf8) else { return fail("no text in it (only spaces and blank lines)") }
+            let safe = UnsafeCharacters.neutralise(found)
+            return .success(LoadedText(utf8: safe.utf8, encoding: found.encoding, notes: safe.notes))
         }
+    }
+
+    /// Whether valid UTF-8 `utf8` holds something besides white space and byte-order marks.
+    /// It stops at the first such character, which is nearly always the first.
+    private static func hasText(_ utf8: [UInt8]) -> Bool {
+        var bytes = utf8.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            if !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { return true }
+        }
+        return false
     }
 }

@@ -3,44 +3,57 @@ import Foundation
 /// A report's text normalised for parsing: no BOM, LF line ends, with a map from byte offsets
 /// back to 1-based line numbers of the original file. Offsets are UTF-8 byte offsets into `text`.
 public struct SourceText: Sendable {
-    public let text: String
-    /// `text` as UTF-8 bytes, the form every scanner walks.
+    /// The normalised text as UTF-8 bytes, the form every scanner walks.
     public let bytes: [UInt8]
     /// Byte offset where each line of `text` starts; line i (0-based) is original line i + 1.
     public let lineStarts: [Int]
 
     /// Normalises `raw`: drops a leading BOM and turns CRLF and lone CR into LF. Removing only
     /// line-end characters keeps the line count, so line numbers stay those of the original file.
-    /// Most files need no change: then `raw` is kept as it is and its bytes are copied once.
     public init(_ raw: String) {
-        var raw = raw
-        var changed = false
-        bytes = raw.withUTF8 { whole in
-            var input = whole
-            if input.starts(with: [0xEF, 0xBB, 0xBF]) {
-                input = UnsafeBufferPointer(rebasing: input[3...])
-                changed = true
-            }
-            guard let base = input.baseAddress, memchr(base, 0x0D, input.count) != nil else { return Array(input) }
-            changed = true
-            return [UInt8](unsafeUninitializedCapacity: input.count) { out, count in
-                var i = 0
-                count = 0
-                while i < input.count {
-                    let b = input[i]
-                    if b == 0x0D {
-                        out[count] = 0x0A
-                        if i + 1 < input.count, input[i + 1] == 0x0A { i += 1 }
-                    } else {
-                        out[count] = b
-                    }
-                    count += 1
-                    i += 1
-                }
-            }
+        self.init(normalising: Array(raw.utf8))
+    }
+
+    /// Normalises valid UTF-8 the same way. Most files need no change: then `utf8` is kept as
+    /// it is, not copied.
+    init(normalising utf8: [UInt8]) {
+        var bytes = utf8
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            bytes.removeFirst(3)
         }
-        text = changed ? String(decoding: bytes, as: UTF8.self) : raw
+        // Looked for before writing, which would copy bytes shared with the caller.
+        let hasReturn = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        if hasReturn {
+            let kept = bytes.withUnsafeMutableBufferPointer(Self.turnReturnsIntoLineFeeds)
+            bytes.removeLast(bytes.count - kept)
+        }
+        self.bytes = bytes
         lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    /// The normalised text (made on each call: the parser reads `bytes`). Offsets everywhere
+    /// are UTF-8 byte offsets into it.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Rewrites CRLF and lone CR as LF in place (writes never overtake reads), moving the runs
+    /// between them whole; returns the length left.
+    private static func turnReturnsIntoLineFeeds(_ buffer: inout UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        let n = buffer.count
+        var read = 0, write = 0
+        while read < n, let found = memchr(base + read, 0x0D, n - read) {
+            let at = UnsafeMutableRawPointer(base).distance(to: found)
+            if write != read { memmove(base + write, base + read, at - read) }
+            write += at - read
+            base[write] = 0x0A
+            write += 1
+            read = at + 1
+            if read < n && base[read] == 0x0A { read += 1 }
+        }
+        if write != read { memmove(base + write, base + read, n - read) }
+        return write + n - read
     }
 
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {

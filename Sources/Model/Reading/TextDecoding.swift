@@ -1,9 +1,24 @@
 import Foundation
 
-/// Text decoded from bytes, with the name of the encoding it was found in.
+/// Text decoded from bytes, as UTF-8, with the name of the encoding it was found in.
 struct DecodedText {
-    var text: String
+    var utf8: [UInt8]
     var encoding: String
+    /// What a scan of `utf8` found.
+    var scan: TextScan
+
+    var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    init(utf8: [UInt8], encoding: String, scan: TextScan) {
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.scan = scan
+    }
+
+    init(text: String, encoding: String) {
+        let utf8 = Array(text.utf8)
+        self.init(utf8: utf8, encoding: encoding, scan: TextScan(utf8))
+    }
 }
 
 /// Finds which of the encodings Chinese Windows machines save in a file's bytes are in:
@@ -16,19 +31,25 @@ enum TextDecoding {
 
     static func decode(_ bytes: [UInt8]) -> Result<DecodedText, Refusal> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+            var body = bytes
+            body.removeFirst(3)
+            let scan = TextScan(body)
+            guard scan.isUTF8 else {
                 return .failure("starts with a UTF-8 byte-order mark but is not valid UTF-8 after it: \(resave)")
             }
-            return checked(DecodedText(text: text, encoding: "UTF-8 with BOM"))
+            return checked(DecodedText(utf8: body, encoding: "UTF-8 with BOM", scan: scan))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
         }
-        if looksLikeUTF16WithoutBOM(bytes) {
+        let scan = TextScan(bytes)
+        // UTF-16 of ASCII is valid UTF-8 with zero bytes, which the scan counts: a file it
+        // read through without finding any cannot be UTF-16.
+        if !scan.isUTF8 || scan.binaryControls > 0, looksLikeUTF16WithoutBOM(bytes) {
             return .failure("looks like UTF-16 text without a byte-order mark: \(resave)")
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return checked(DecodedText(text: text, encoding: "UTF-8"))
+        if scan.isUTF8 {
+            return checked(DecodedText(utf8: bytes, encoding: "UTF-8", scan: scan))
         }
         if let text = String(data: Data(bytes), encoding: gb18030) {
             guard readsAsSimplifiedChinese(bytes) else {
@@ -63,31 +84,11 @@ enum TextDecoding {
     /// Refuses decoded "text" that is mostly control characters: binary data that happened to
     /// pass a decoder (GB18030 accepts many byte pairs).
     private static func checked(_ decoded: DecodedText) -> Result<DecodedText, Refusal> {
-        // Counted in UTF-8 bytes: a control character is one byte, and every scalar has one
-        // byte that is not a continuation (10xxxxxx).
-        var text = decoded.text
-        let (controls, scalars) = text.withUTF8 { bytes in
-            var controls = 0, scalars = 0
-            var i = 0
-            while i < bytes.count {
-                if i + 8 <= bytes.count {
-                    let word = ByteWords.word(at: i, in: bytes)
-                    if !ByteWords.hasControlOtherThanLineFeed(word) {
-                        scalars += ByteWords.scalarStarts(word)
-                        i += 8
-                        continue
-                    }
-                }
-                let b = bytes[i]
-                i += 1
-                if b & 0xC0 != 0x80 { scalars += 1 }
-                if b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) {
-                    controls += 1
-                }
-            }
-            return (controls, scalars)
-        }
-        if controls > 8 && controls * 20 > scalars {
+        let controls = decoded.scan.binaryControls
+        guard controls > 8 else { return .success(decoded) }
+        // Every scalar has one byte that is not a continuation (10xxxxxx).
+        let scalars = decoded.utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        if controls * 20 > scalars {
             return .failure("binary data, not text (\(controls) control characters in \(scalars)): \(resave)")
         }
         return .success(decoded)

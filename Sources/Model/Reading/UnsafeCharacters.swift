@@ -3,11 +3,13 @@
 /// visible Control Pictures (`␛`), C1 controls and bidirectional overrides (which reorder what
 /// the reviewer sees) become `�`. Tab, line feed and carriage return are kept.
 enum UnsafeCharacters {
-    static func neutralise(_ text: String) -> (text: String, notes: [String]) {
-        let (controls, overrides) = count(text)
-        guard controls + overrides > 0 else { return (text, []) }
+    /// The text of `decoded` made safe, as UTF-8, and what was changed. Nearly every report
+    /// has nothing to change, as its scan tells: then its bytes are kept as they are.
+    static func neutralise(_ decoded: DecodedText) -> (utf8: [UInt8], notes: [String]) {
+        let (controls, overrides) = (decoded.scan.controls, decoded.scan.overrides)
+        guard controls + overrides > 0 else { return (decoded.utf8, []) }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in decoded.text.unicodeScalars {
             switch classify(scalar) {
             case .control:
                 out.append(scalar.value == 0x7F ? "\u{2421}" : Unicode.Scalar(0x2400 + scalar.value)!)
@@ -20,44 +22,7 @@ enum UnsafeCharacters {
         var notes: [String] = []
         if controls > 0 { notes.append("\(controls) control character(s) shown as symbols such as ␛") }
         if overrides > 0 { notes.append("\(overrides) bidirectional override or C1 control character(s) shown as �") }
-        return (String(out), notes)
-    }
-
-    /// The unsafe characters of `text`, counted in its UTF-8 bytes (each has a byte signature),
-    /// since nearly every report has none and decoding its scalars would cost a parse's worth.
-    private static func count(_ text: String) -> (controls: Int, overrides: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            var controls = 0, overrides = 0
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                if i + 8 <= n {
-                    let word = ByteWords.word(at: i, in: bytes)
-                    if !ByteWords.hasControlOtherThanLineFeed(word) && !ByteWords.has(0x7F, in: word)
-                        && !ByteWords.has(0xC2, in: word) && !ByteWords.has(0xE2, in: word) {
-                        i += 8
-                        continue
-                    }
-                }
-                let b = bytes[i]
-                i += 1
-                if b < 0x20 {
-                    if b != 0x09 && b != 0x0A && b != 0x0D { controls += 1 }
-                } else if b == 0x7F {
-                    controls += 1
-                } else if b == 0xC2, i < n, (0x80..<0xA0).contains(bytes[i]) {
-                    overrides += 1  // U+0080–U+009F
-                } else if b == 0xE2, i + 1 < n {
-                    let (second, third) = (bytes[i], bytes[i + 1])
-                    // U+202A–U+202E and U+2066–U+2069
-                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
-                        overrides += 1
-                    }
-                }
-            }
-            return (controls, overrides)
-        }
+        return (Array(String(out).utf8), notes)
     }
 
     private enum Kind { case control, override }

@@ -1,8 +1,12 @@
 /// Text in, `Report` out: the one entry point of the parser.
 public enum ReportParser {
     public static func parse(_ raw: String) -> Report {
-        let source = SourceText(raw)
-        return source.bytes.withUnsafeBufferPointer { parse(source, bytes: $0) }
+        parse(SourceText(raw))
+    }
+
+    /// Parses text already normalised, such as `LoadedText.source`.
+    public static func parse(_ source: SourceText) -> Report {
+        source.bytes.withUnsafeBufferPointer { parse(source, bytes: $0) }
     }
 
     private static func parse(_ source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> Report {

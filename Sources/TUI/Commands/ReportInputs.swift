@@ -30,7 +30,7 @@ enum ReportInputs {
         for file in files {
             switch ReportLoader.load(file) {
             case .success(let loaded):
-                reports.append(ParsedReport(file: file, encoding: loaded.encoding, report: ReportParser.parse(loaded.text), notes: loaded.notes))
+                reports.append(ParsedReport(file: file, encoding: loaded.encoding, report: ReportParser.parse(loaded.source), notes: loaded.notes))
             case .failure(let problem):
                 complain(problem)
                 failed = true

@@ -148,6 +148,29 @@ import Testing
         #expect(after.fingerprint != before.fingerprint)
     }
 
+    /// The fingerprint is of the normalised text, as the review store's is: a report saved again
+    /// with Windows line ends is the same report, not parsed again, and its marks still hold.
+    @Test func aFileSavedAgainWithCRLFIsNotParsedAgainAndKeepsTheReviewFingerprint() throws {
+        let fixture = try Fixture()
+        let (first, _) = fixture.index()
+        let name = try fixture.names()[0]
+        let url = fixture.folder.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: url)
+        try fixture.touch(name)
+
+        let (resaved, reads) = fixture.index()
+        #expect(reads == [name])
+        #expect(resaved.statistics.reportsParsed == 0)
+        let before = try #require(first.summaries.first { $0.relativePath == name })
+        let after = try #require(resaved.summaries.first { $0.relativePath == name })
+        #expect(after.stamp.size > before.stamp.size)
+        #expect(after.fingerprint == before.fingerprint)
+        let file = ReportFile(url: url, folder: fixture.folder, relativePath: name)
+        let report = ReportParser.parse(try ReportLoader.load(file).get().source)
+        #expect(ReportFingerprint.hex(after.fingerprint) == ReportFingerprint.of(report.source))
+    }
+
     /// How a cache file gets damaged: overwritten whole, or broken past its first page (the
     /// header still reads, the tables do not).
     enum Damage: CaseIterable {
