@@ -10,10 +10,10 @@ private let worker: URL = {
 }()
 
 /// Starts a worker that appends `count` marks to `database`, its output read through a pipe.
-private func startWorker(_ database: String, count: Int, name: String) throws -> (Process, Pipe) {
+private func startWorker(_ database: String, count: Int, name: String, folder: URL? = nil) throws -> (Process, Pipe) {
     let process = Process()
     process.executableURL = worker
-    process.arguments = [database, String(count), name]
+    process.arguments = [database, String(count), name] + (folder.map { [$0.path] } ?? [])
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -76,4 +76,35 @@ private func notesInDatabase(_ path: String) throws -> [String] {
     let stored = Set(try notesInDatabase(database))
     #expect(confirmed.allSatisfy(stored.contains))
     #expect(stored.count < 100_000)
+}
+
+@Test func aReportRenamedWhileAnotherProcessMarksItKeepsEveryMark() throws {
+    let database = try newDatabase()
+    let folder = URL(fileURLWithPath: database).deletingLastPathComponent()
+    let (process, output) = try startWorker(database, count: 2000, name: "second", folder: folder)
+    var buffer = Data()
+    while buffer.count(where: { $0 == UInt8(ascii: "\n") }) < 100 {
+        let chunk = output.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        buffer += chunk
+    }
+    // The worker writes worker.txt with its report's text; this reviewer renames and opens it.
+    let text = try String(contentsOf: folder.appendingPathComponent("worker.txt"), encoding: .utf8)
+    try FileManager.default.moveItem(
+        at: folder.appendingPathComponent("worker.txt"), to: folder.appendingPathComponent("renamed.txt"))
+    let store = try SQLiteReviewStore(path: database, reviewer: "first", folder: folder)
+    let report = Report(
+        source: SourceText(text), metadata: Metadata(), sections: [], points: [], mandated: MandatedParts(),
+        figures: [], warnings: [])
+    #expect(try !store.history(of: report, relativePath: "renamed.txt", figure: nil).isEmpty)
+
+    buffer += output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let printed = String(decoding: buffer, as: UTF8.self).split(separator: "\n").map(String.init)
+    #expect(printed.count == 2000)
+    let kept = try store.history(of: report, relativePath: "renamed.txt", figure: nil).compactMap(\.note)
+    #expect(Set(kept) == Set(printed))
+    #expect(try store.history(of: report, relativePath: "worker.txt", figure: nil).isEmpty)
+    #expect(try store.moves(of: "renamed.txt").map(\.fromReport) == ["worker.txt"])
 }

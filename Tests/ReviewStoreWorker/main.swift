@@ -1,12 +1,13 @@
 // A second process for the review store's tests: appends marks to a database and prints each
 // one only after the store has confirmed it, so a test can run several at once or kill one.
-// Usage: ReviewStoreWorker DATABASE COUNT NAME
+// Usage: ReviewStoreWorker DATABASE COUNT NAME [FOLDER]; with FOLDER, the store knows the
+// reports folder, as the program's own stores do, and worker.txt's text is written there.
 import Foundation
 import Model
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let count = Int(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: ReviewStoreWorker DATABASE COUNT NAME\n".utf8))
+guard arguments.count == 4 || arguments.count == 5, let count = Int(arguments[2]) else {
+    FileHandle.standardError.write(Data("usage: ReviewStoreWorker DATABASE COUNT NAME [FOLDER]\n".utf8))
     exit(2)
 }
 let name = arguments[3]
@@ -30,7 +31,9 @@ let report = Report(
     figures: figures, warnings: [])
 
 do {
-    let store = try SQLiteReviewStore(path: arguments[1], reviewer: name)
+    let folder = arguments.count == 5 ? URL(fileURLWithPath: arguments[4]) : nil
+    if let folder { try Data(text.utf8).write(to: folder.appendingPathComponent("worker.txt")) }
+    let store = try SQLiteReviewStore(path: arguments[1], reviewer: name, folder: folder)
     for index in 0..<count {
         let note = "\(name)-\(index)"
         _ = try store.record(.disputed, note: note, figure: index % figures.count, of: report, relativePath: "worker.txt")

@@ -4,7 +4,7 @@ import Testing
 private let noFigures = "一、主要举措和成效\n全面推进依法行政。\n"
 
 @Test func everyReviewCommandExplainsItself() throws {
-    for command in ["mark", "progress", "history", "export"] {
+    for command in ["mark", "move", "progress", "history", "export"] {
         let result = try ReportsBinary.run([command, "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--review-db"))

@@ -10,19 +10,23 @@ enum Sentences {
     /// Sentences with at least three figures, the fewest a sum (total and two parts) or a rate
     /// (whole, part and percent) needs.
     static func withSeveralFigures(_ figures: [Figure], in source: SourceText) -> [Sentence] {
-        var sentences: [[Figure]] = []
+        // Sentences are runs of neighbouring figures: find each run's bounds first and copy
+        // only the figures of the few long enough to check.
+        var sentences: [Sentence] = []
         source.bytes.withUnsafeBufferPointer { bytes in
-            var previousEnd = -1
-            for figure in figures {
-                if previousEnd >= 0, !endsSentence(between: previousEnd, and: figure.range.lowerBound, in: bytes) {
-                    sentences[sentences.count - 1].append(figure)
-                } else {
-                    sentences.append([figure])
+            var first = 0
+            for i in figures.indices {
+                let last = i + 1 == figures.count
+                    || endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
+                guard last else { continue }
+                if i + 1 - first >= 3 {
+                    let run = Array(figures[first...i])
+                    sentences.append(Sentence(figures: run, words: run.map { LabelWords($0.label) }))
                 }
-                previousEnd = figure.range.upperBound
+                first = i + 1
             }
         }
-        return sentences.filter { $0.count >= 3 }.map { Sentence(figures: $0, words: $0.map { LabelWords($0.label) }) }
+        return sentences
     }
 
     /// Looks at bytes, not scalars: every sentence end is ASCII or one of four three-byte marks.

@@ -4,7 +4,8 @@
 enum FigureLabel {
     static func range(before start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var from = start
-        while let (s, prev) = UTF8Bytes.scalar(before: from, floor: floor, in: bytes), !Punctuation.endsLabel(s) {
+        while let prev = UTF8Bytes.scalarStart(before: from, floor: floor, in: bytes) {
+            if Punctuation.mayBeMark(lead: bytes[prev]), Punctuation.endsLabel(UTF8Bytes.scalar(at: prev, in: bytes).value) { break }
             from = prev
         }
         while from < start {

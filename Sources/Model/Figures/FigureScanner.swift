@@ -22,32 +22,44 @@ struct FigureScanner {
     func scan(_ emit: (FoundFigure) -> Void) {
         Self.mayBegin.withUnsafeBufferPointer { mayBegin in
             var i = floor
-            while i < limit {
-                let b = bytes[i]
-                if b < 0x80 {
-                    i = b >= 0x30 && b <= 0x39 ? arabicFigure(at: i, emit) : i + 1
-                    continue
-                }
-                guard b >= 0xE0, b < 0xF0, i + 2 < limit else {
-                    i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1
-                    continue
-                }
-                let s = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                guard mayBegin[s >> 6] & (1 << UInt64(s & 63)) != 0 else {
-                    i += 3
-                    continue
-                }
-                if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
+            while true {
+                i = nextStop(from: i, mayBegin: mayBegin)
+                guard i < limit else { return }
+                let (s, _) = UTF8Bytes.scalar(at: i, in: bytes)
+                if s >= 0x30 && s <= 0x39 {
+                    i = arabicFigure(at: i, emit)
+                } else if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
                     i = next
                 } else if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil {
                     i = arabicFigure(at: i, emit)
-                } else if ChineseQuantity.canStart(UInt32(s)) {
+                } else if ChineseQuantity.canStart(s) {
                     i = chineseFigure(at: i, emit)
                 } else {
                     i = roundFigure(at: i, emit)
                 }
             }
         }
+    }
+
+    /// Where the next ASCII digit or scalar of `mayBegin` starts, or `limit`. A loop of its own,
+    /// kept out of `scan`, so that the walk over every scalar of the body stays in registers.
+    @inline(never)
+    private func nextStop(from start: Int, mayBegin: UnsafeBufferPointer<UInt64>) -> Int {
+        var i = start
+        while i < limit {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b &- 0x30 < 10 { return i }
+                i &+= 1
+            } else if b >= 0xE0, b < 0xF0, i &+ 2 < limit {
+                let bits = mayBegin[Int(b & 0x0F) << 6 | Int(bytes[i &+ 1] & 0x3F)]
+                if bits & (1 << UInt64(bytes[i &+ 2] & 0x3F)) != 0 { return i }
+                i &+= 3
+            } else {
+                i &+= b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1
+            }
+        }
+        return limit
     }
 
     /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals

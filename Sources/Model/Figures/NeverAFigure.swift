@@ -25,7 +25,12 @@ enum NeverAFigure {
         var i = start
         var opened = false
         for _ in 0..<20 {
-            guard let (s, prev) = UTF8Bytes.scalar(before: i, floor: floor, in: bytes) else { return false }
+            guard let prev = UTF8Bytes.scalarStart(before: i, floor: floor, in: bytes) else { return false }
+            guard Punctuation.mayBeMark(lead: bytes[prev]) else {
+                i = prev
+                continue
+            }
+            let s = UTF8Bytes.scalar(at: prev, in: bytes).value
             if s == 0x22 {
                 guard opensQuotation(at: prev, floor: floor, in: bytes) else { return false }
                 opened = true
@@ -39,6 +44,10 @@ enum NeverAFigure {
         i = end
         for _ in 0..<20 {
             guard i < limit else { return false }
+            guard Punctuation.mayBeMark(lead: bytes[i]) else {
+                i += UTF8Bytes.scalarLength(bytes[i])
+                continue
+            }
             let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
             if isClosingQuote(s) || s == 0x22 { return true }
             if isOpeningQuote(s) || Punctuation.endsSentence(s) { return false }

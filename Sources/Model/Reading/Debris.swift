@@ -62,14 +62,15 @@ public enum Debris {
     /// Only short lines that start with the label and its colon count, so prose is never taken.
     /// The label may sit in brackets: `【字体：大 中 小】`.
     private static func isWebCrumb(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
-        guard UTF8Bytes.isShort(content, atMost: 40, in: bytes) else { return false }
         var start = content.lowerBound
         if UTF8Bytes.matches(openBracket, at: start, limit: content.upperBound, in: bytes) { start += openBracket.count }
-        guard let labelLength = UTF8Bytes.firstMatch(crumbLabels, at: start, limit: content.upperBound, in: bytes)
+        // The label first: it rules out nearly every line at once, while counting a line's length takes a walk.
+        guard let labelLength = crumbLabels.firstMatch(at: start, limit: content.upperBound, in: bytes),
+              UTF8Bytes.isShort(content, atMost: 40, in: bytes)
         else { return false }
         var i = start + labelLength
         while i < content.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
-        return UTF8Bytes.firstMatch(colons, at: i, limit: content.upperBound, in: bytes) != nil
+        return colons.firstMatch(at: i, limit: content.upperBound, in: bytes) != nil
     }
 
     /// A row of page buttons: `【打印本页】【关闭窗口】`, `【打印】 【关闭】`.
@@ -79,7 +80,7 @@ public enum Debris {
         while i < content.upperBound {
             guard UTF8Bytes.matches(openBracket, at: i, limit: content.upperBound, in: bytes) else { return false }
             i += openBracket.count
-            guard let word = UTF8Bytes.firstMatch(buttonWords, at: i, limit: content.upperBound, in: bytes),
+            guard let word = buttonWords.firstMatch(at: i, limit: content.upperBound, in: bytes),
                   UTF8Bytes.matches(closeBracket, at: i + word, limit: content.upperBound, in: bytes) else { return false }
             i = UTF8Bytes.trimmed((i + word + closeBracket.count)..<content.upperBound, in: bytes).lowerBound
             buttons += 1
@@ -99,22 +100,21 @@ public enum Debris {
     /// A sentence that merely mentions one of the words (it ends with 。) is not one of them.
     private static func isFooterLine(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
         UTF8Bytes.isShort(content, atMost: 60, in: bytes) && UTF8Bytes.lastScalar(of: content, in: bytes) != 0x3002
-            && UTF8Bytes.containsAny(footerWords, within: content, in: bytes)
+            && footerWords.occurs(within: content, in: bytes)
     }
 
     private static let bookmark = "[bookmark:".bytes
     private static let times = "×".bytes
     private static let openBracket = "【".bytes
     private static let closeBracket = "】".bytes
-    private static let buttonWords = ["打印本页", "关闭窗口", "返回顶部", "打印", "关闭", "收藏", "返回", "我要打印"]
-        .map(\.bytes)
-    private static let colons = [":".bytes, "：".bytes]
-    private static let crumbLabels = [
+    private static let buttonWords = WordList(["打印本页", "关闭窗口", "返回顶部", "打印", "关闭", "收藏", "返回", "我要打印"])
+    private static let colons = WordList([":", "："])
+    private static let crumbLabels = WordList([
         "发布日期", "发布时间", "发布机构", "发文机关", "字号", "分享", "打印", "来源", "信息来源", "浏览次数",
         "阅读次数", "访问次数", "点击数", "点击量", "责任编辑", "编辑", "作者", "索引号", "主题分类", "成文日期", "字体",
-    ].map(\.bytes)
-    private static let footerWords = [
+    ])
+    private static let footerWords = WordList([
         "附件下载", "分享到", "扫一扫", "网站地图", "版权所有", "版权声明", "ICP备", "公网安备", "网站标识码",
         "打印本页", "关闭窗口", "主办单位", "技术支持", "联系我们",
-    ].map(\.bytes)
+    ])
 }

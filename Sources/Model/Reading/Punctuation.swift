@@ -12,6 +12,32 @@ enum Punctuation {
         }
     }
 
+    /// False for a byte that neither starts nor ends any `isSpace` scalar: most text is settled by
+    /// one byte compare instead of a decode.
+    @inline(__always)
+    static func mayBeginSpace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xC2, 0xE2, 0xE3, 0xEF: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func mayEndSpace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x80...0x8B, 0x9F, 0xAF, 0xBF: true
+        default: false
+        }
+    }
+
+    /// False for the lead byte of a scalar that is no quote mark and no clause or sentence mark:
+    /// those are ASCII or begin with E2 (general punctuation), E3 (CJK marks) or EF (full-width
+    /// forms). Walks over Chinese text skip most scalars on this test without decoding them.
+    @inline(__always)
+    static func mayBeMark(lead byte: UInt8) -> Bool {
+        byte < 0x80 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+    }
+
     /// Unicode white space, as Python's `str.strip` sees it (the gold labels were made that way).
     @inline(__always)
     static func isWhitespace(_ scalar: UInt32) -> Bool {

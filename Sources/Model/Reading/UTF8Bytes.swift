@@ -35,10 +35,17 @@ enum UTF8Bytes {
     /// The scalar that ends right before `i` and where it starts; nil at `floor`.
     @inline(__always)
     static func scalar(before i: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int)? {
+        guard let s = scalarStart(before: i, floor: floor, in: bytes) else { return nil }
+        return (scalar(at: s, in: bytes).value, s)
+    }
+
+    /// Where the scalar that ends right before `i` starts; nil at `floor`.
+    @inline(__always)
+    static func scalarStart(before i: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard i > floor else { return nil }
         var s = i - 1
         while s > floor, bytes[s] & 0xC0 == 0x80 { s -= 1 }
-        return (scalar(at: s, in: bytes).value, s)
+        return s
     }
 
     /// Number of scalars in `range`.
@@ -64,12 +71,15 @@ enum UTF8Bytes {
     static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
-        while lo < hi {
+        while lo < hi, Punctuation.mayBeginSpace(bytes[lo]) {
             let (s, n) = scalar(at: lo, in: bytes)
             guard Punctuation.isSpace(s) else { break }
             lo += n
         }
-        while let (s, start) = scalar(before: hi, floor: lo, in: bytes), Punctuation.isSpace(s) { hi = start }
+        while lo < hi, Punctuation.mayEndSpace(bytes[hi - 1]),
+              let (s, start) = scalar(before: hi, floor: lo, in: bytes), Punctuation.isSpace(s) {
+            hi = start
+        }
         return lo..<hi
     }
 
@@ -91,12 +101,6 @@ enum UTF8Bytes {
         i - word.count >= floor && matches(word, at: i - word.count, limit: i, in: bytes)
     }
 
-    /// The length of the first of `words` that starts at `i` and ends no later than `limit`.
-    static func firstMatch(_ words: [[UInt8]], at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for word in words where matches(word, at: i, limit: limit, in: bytes) { return word.count }
-        return nil
-    }
-
     /// Offset of the first occurrence of `word` within `range`. `memchr` looks for the word's last
     /// byte, which for a Chinese word is one of 64 continuation bytes and so rarer than its lead.
     static func find(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -112,10 +116,6 @@ enum UTF8Bytes {
 
     static func contains(_ word: [UInt8], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         find(word, within: range, in: bytes) != nil
-    }
-
-    static func containsAny(_ words: [[UInt8]], within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { contains($0, within: range, in: bytes) }
     }
 
     /// The text of `range`, which falls on scalar boundaries.

@@ -14,6 +14,15 @@ public struct MarkTally: Sendable, Equatable {
         self.init(checked: reviews.count { $0?.state == .checked }, disputed: reviews.count { $0?.state == .disputed })
     }
 
+    /// The tally of a report's events, in commit order, without its text: each marked
+    /// figure's latest event counts.
+    init(latestOf events: [ReviewEvent]) {
+        var latest: [FigureAnchor: MarkState] = [:]
+        for event in events { latest[event.anchor] = event.state }
+        self.init()
+        for state in latest.values { count(state, by: 1) }
+    }
+
     public mutating func count(_ state: MarkState?, by delta: Int) {
         switch state {
         case .checked: checked += delta

@@ -17,10 +17,15 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
 
     public let path: String
     public let kind: Kind
+    /// The reports folder it serves, when the database belongs to that folder alone (not one
+    /// named with `--review-db`, which may be given for any folder): the store looks there for
+    /// reports renamed since they were marked.
+    public let folder: URL?
 
-    public init(path: String, kind: Kind) {
+    public init(path: String, kind: Kind, folder: URL? = nil) {
         self.path = path
         self.kind = kind
+        self.folder = folder
     }
 
     /// The database for the reports in `folder`: `chosen` (from `--review-db`) first, then
@@ -38,13 +43,13 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
         // that they see the team's marks rather than an empty store of their own.
         let shared = folder.appendingPathComponent(sharedFileName).path
         if FileManager.default.fileExists(atPath: shared) || FileManager.default.isWritableFile(atPath: folder.path) {
-            return ReviewLocation(path: shared, kind: .shared)
+            return ReviewLocation(path: shared, kind: .shared, folder: folder)
         }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         let folderPath = folder.standardizedFileURL.path
         let name = "\(folder.lastPathComponent)-\(ReportFingerprint.hex(Fingerprint.of(folderPath))).sqlite"
-        return ReviewLocation(path: dataHome + "/reports/" + name, kind: .personal)
+        return ReviewLocation(path: dataHome + "/reports/" + name, kind: .personal, folder: folder)
     }
 
     /// Who marks are from: `--reviewer` when given, else the login name.
@@ -67,7 +72,7 @@ public struct ReviewLocation: Sendable, Equatable, CustomStringConvertible {
             case .chosen:
                 break
             }
-            return try SQLiteReviewStore(path: path, reviewer: reviewer)
+            return try SQLiteReviewStore(path: path, reviewer: reviewer, folder: folder)
         } catch let problem as ReviewStoreProblem {
             return UnavailableReviewStore(problem: problem)
         } catch {

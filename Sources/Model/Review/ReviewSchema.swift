@@ -31,6 +31,27 @@ enum ReviewSchema {
                     """)
             }
         }
+        migrator.registerMigration("v2 moves") { db in
+            try db.create(table: "move") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fromReport", .text).notNull()
+                t.column("toReport", .text).notNull()
+                t.column("lastEvent", .integer).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("automatic", .boolean).notNull()
+                t.column("reviewer", .text).notNull()
+                t.column("time", .datetime).notNull()
+                t.check(sql: "fromReport <> toReport")
+            }
+            // Finding the marks a renamed report left under its old name starts from its text.
+            try db.create(index: "event_by_fingerprint", on: "event", columns: ["fingerprint"])
+            for action in ["UPDATE", "DELETE"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER move_no_\(action.lowercased()) BEFORE \(action) ON move
+                    BEGIN SELECT RAISE(ABORT, 'review moves are never changed or removed'); END
+                    """)
+            }
+        }
         return migrator
     }()
 }

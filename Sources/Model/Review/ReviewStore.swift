@@ -44,8 +44,20 @@ public protocol ReviewHistory: ReviewStore {
     func history(of report: Report, relativePath: String, figure: Int?) throws -> [ReviewEvent]
     /// The marks of every report by relative path, from each marked figure's latest event, read
     /// without the reports' text: a mark orphaned by an edit still counts, so the tally is exact
-    /// only for reports unchanged since they were marked.
+    /// only for reports unchanged since they were marked. Moves already recorded are followed;
+    /// a report renamed since is counted by `followRenames`.
     func tallies() throws -> [String: MarkTally]
+    /// Applies to reports known by path and the fingerprint of their text (`ReportSummary.fingerprint`)
+    /// the rule by which opening a report finds the marks it left under an earlier path (renamed
+    /// or moved, its text unchanged), so a list can count them without the reports' text.
+    /// Returns the tallies of the reports that have marks now, by path.
+    func followRenames(_ reports: [String: UInt64]) throws -> [String: MarkTally]
+    /// The moves that brought the marks of the report at `relativePath` there, newest first.
+    func moves(of relativePath: String) throws -> [ReviewMove]
+    /// Records that the report now at `to` is the one marked under `from` (renamed or moved,
+    /// and maybe edited): its marks follow it. Returns how many marks moved. Refused when
+    /// `from` has no marks or `to` has marks of its own.
+    func recordMove(from: String, to: String, of report: Report) throws -> Int
 }
 
 extension ReviewHistory {

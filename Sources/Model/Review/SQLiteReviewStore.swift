@@ -10,13 +10,18 @@ public final class SQLiteReviewStore: ReviewHistory {
     public let reviewer: String
     /// Set when this user may read the file but not write it: marks show, new ones are refused.
     public let limitation: ReviewStoreProblem?
+    /// The folder whose reports' relative paths the marks are kept under, when known: only then
+    /// can the store tell that a report's old file is gone and take its marks to the new path.
+    public let folder: URL?
     private let database: any DatabaseWriter
 
     /// Opens the database at `path`, creating it when missing. A file that is damaged, unreadable
-    /// or from a newer version throws a `ReviewStoreProblem` and is left untouched.
-    public init(path: String, reviewer: String) throws {
+    /// or from a newer version throws a `ReviewStoreProblem` and is left untouched. `folder` is
+    /// the reports folder the database serves.
+    public init(path: String, reviewer: String, folder: URL? = nil) throws {
         location = path
         self.reviewer = reviewer
+        self.folder = folder
         let existing = try SQLiteReviewStore.inspect(path)
         if let existing, !FileManager.default.isWritableFile(atPath: path) {
             database = existing
@@ -48,15 +53,19 @@ public final class SQLiteReviewStore: ReviewHistory {
     }
 
     public func review(of report: Report, relativePath: String) throws -> ReportReview {
-        let events = try events(ReviewEvent.filter(Column("report") == relativePath).order(Column("id")))
+        let events = try events(of: report, at: relativePath, order: Column("id"))
         return ReportReview(anchors: FigureAnchor.anchors(in: report), events: events)
     }
 
     public func history(of report: Report, relativePath: String, figure: Int?) throws -> [ReviewEvent] {
-        let events = try events(ReviewEvent.filter(Column("report") == relativePath).order(Column("id").desc))
+        let events = try events(of: report, at: relativePath, order: Column("id").desc)
         guard let figure else { return events }
         let resolution = AnchorResolution(current: FigureAnchor.anchors(in: report), marked: events)
         return events.filter { resolution.figure[$0.anchor] == figure }
+    }
+
+    public func moves(of relativePath: String) throws -> [ReviewMove] {
+        try guarded { try database.read { db in ReviewLineage(of: relativePath, moves: try moves(db)).arrivals } }
     }
 
     public func tallies() throws -> [String: MarkTally] {
@@ -76,15 +85,140 @@ public final class SQLiteReviewStore: ReviewHistory {
                     let count: Int = row[2]
                     tallies[row[0], default: MarkTally()].count(state, by: count)
                 }
+                // Few reports are ever moved: count those again, following their moves.
+                let moves = try moves(db)
+                for path in Set(moves.flatMap { [$0.fromReport, $0.toReport] }) {
+                    let lineage = try events(db, ReviewLineage(of: path, moves: moves), order: Column("id"))
+                    tallies[path] = lineage.isEmpty ? nil : MarkTally(latestOf: lineage)
+                }
                 return tallies
             }
         }
     }
 
-    /// A read-only file may predate its first mark, and so have no events table yet.
-    private func events(_ request: QueryInterfaceRequest<ReviewEvent>) throws -> [ReviewEvent] {
+    /// The events of the report now at `relativePath`, following its moves; when it has none,
+    /// first takes over the marks it left under an earlier path (see `renames`).
+    private func events(of report: Report, at relativePath: String, order: any SQLOrderingTerm) throws -> [ReviewEvent] {
+        try followingRenames(of: [relativePath: ReportFingerprint.of(report.source)]) { db, moves in
+            try events(db, ReviewLineage(of: relativePath, moves: moves), order: order)
+        }
+    }
+
+    public func followRenames(_ reports: [String: UInt64]) throws -> [String: MarkTally] {
+        let texts = reports.mapValues(ReportFingerprint.hex)
+        return try followingRenames(of: texts) { db, moves in
+            var tallies: [String: MarkTally] = [:]
+            for path in Set(moves.map(\.toReport)) where texts[path] != nil {
+                let lineage = try events(db, ReviewLineage(of: path, moves: moves), order: Column("id"))
+                if !lineage.isEmpty { tallies[path] = MarkTally(latestOf: lineage) }
+            }
+            return tallies
+        }
+    }
+
+    /// Runs `read` with the moves of the folder in commit order, once the renames of `reports`
+    /// (path → `ReportFingerprint`) are found: recorded when this store may write, checked
+    /// again inside the writing transaction so two processes record each once. A reviewer who
+    /// may only read sees the marks followed: the moves found are passed on, not recorded.
+    private func followingRenames<T>(of reports: [String: String], _ read: (Database, [ReviewMove]) throws -> T) throws -> T {
         try guarded {
-            try database.read { db in try db.tableExists(ReviewEvent.databaseTableName) ? request.fetchAll(db) : [] }
+            let seen = try database.read { db -> T? in
+                let moves = try moves(db)
+                let found = try renames(db, of: reports, moves: moves)
+                guard found.isEmpty || limitation != nil else { return nil }
+                return try read(db, moves + found)
+            }
+            if let seen { return seen }
+            return try database.write { db in
+                for move in try renames(db, of: reports, moves: try moves(db)) { try move.insert(db) }
+                return try read(db, try moves(db))
+            }
+        }
+    }
+
+    /// The rule by which a report's marks follow it when it is renamed or moved: a report with
+    /// no marks of its own takes those of the one path of this folder whose marks were last made
+    /// on exactly its text and whose file is gone. None when there is no such path, or more than
+    /// one (which of them is a guess), or two reports here would take the same path (a copy of
+    /// a renamed report), or the folder is not known. `reports` maps path → `ReportFingerprint`;
+    /// the moves are not yet recorded.
+    private func renames(_ db: Database, of reports: [String: String], moves: [ReviewMove]) throws -> [ReviewMove] {
+        guard let folder, try db.tableExists(ReviewEvent.databaseTableName) else { return [] }
+        // Most texts were never marked anywhere: the list asks for every unmarked report at once.
+        let marked = Set(try String.fetchAll(db, sql: "SELECT DISTINCT fingerprint FROM event"))
+        var claims: [String: [(path: String, fingerprint: String)]] = [:]
+        for (path, fingerprint) in reports where marked.contains(fingerprint) {
+            guard try !hasMarks(db, ReviewLineage(of: path, moves: moves)) else { continue }
+            let events = try Row.fetchAll(db, sql: "SELECT report, id FROM event WHERE fingerprint = ?", arguments: [fingerprint])
+            let holders = Set(events.map { ReviewLineage.holder(of: $0["id"], madeUnder: $0["report"], moves: moves) })
+            var found: [String] = []
+            for holder in holders where holder != path {
+                let lineage = ReviewLineage(of: holder, moves: moves).condition
+                let latest = try String.fetchOne(
+                    db, sql: "SELECT fingerprint FROM event WHERE \(lineage.sql) ORDER BY id DESC LIMIT 1",
+                    arguments: StatementArguments(lineage.arguments))
+                if latest == fingerprint, !FileManager.default.fileExists(atPath: folder.appendingPathComponent(holder).path) {
+                    found.append(holder)
+                }
+            }
+            if found.count == 1 { claims[found[0], default: []].append((path, fingerprint)) }
+        }
+        return try claims.compactMap { earlier, claimants in
+            guard claimants.count == 1 else { return nil }
+            return try newMove(db, from: earlier, to: claimants[0].path, fingerprint: claimants[0].fingerprint, automatic: true)
+        }
+    }
+
+    private func hasMarks(_ db: Database, _ lineage: ReviewLineage) throws -> Bool {
+        let condition = lineage.condition
+        return try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM event WHERE \(condition.sql))",
+            arguments: StatementArguments(condition.arguments)) ?? false
+    }
+
+    private func events(_ db: Database, _ lineage: ReviewLineage, order: any SQLOrderingTerm) throws -> [ReviewEvent] {
+        guard try db.tableExists(ReviewEvent.databaseTableName) else { return [] }
+        let condition = lineage.condition
+        return try ReviewEvent.filter(sql: condition.sql, arguments: StatementArguments(condition.arguments))
+            .order(order).fetchAll(db)
+    }
+
+    /// Every move in commit order; none in a database older than moves (opened read-only).
+    private func moves(_ db: Database) throws -> [ReviewMove] {
+        try db.tableExists(ReviewMove.databaseTableName) ? ReviewMove.order(Column("id")).fetchAll(db) : []
+    }
+
+    /// A move of the marks made under `from` so far, to be recorded by a write.
+    private func newMove(_ db: Database, from: String, to: String, fingerprint: String, automatic: Bool) throws -> ReviewMove {
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
+        return ReviewMove(
+            fromReport: from, toReport: to, lastEvent: last, fingerprint: fingerprint,
+            automatic: automatic, reviewer: reviewer, time: Date())
+    }
+
+    public func recordMove(from: String, to: String, of report: Report) throws -> Int {
+        if let limitation { throw limitation }
+        return try guarded {
+            try database.write { db in
+                let moves = try moves(db)
+                guard from != to else {
+                    throw ReviewStoreProblem(.badRequest, path: location, detail: "\(from) is where the report already is.")
+                }
+                let kept = try events(db, ReviewLineage(of: to, moves: moves), order: Column("id")).count
+                guard kept == 0 else {
+                    throw ReviewStoreProblem(
+                        .badRequest, path: location,
+                        detail: "\(to) already has \(kept) marks of its own: its marks and those of \(from) are not merged.")
+                }
+                let moving = try events(db, ReviewLineage(of: from, moves: moves), order: Column("id")).count
+                guard moving > 0 else {
+                    let now = ReviewLineage.current(from, moves: moves)
+                    let gone = now == from ? "" : " (they went to \(now) when it was moved)"
+                    throw ReviewStoreProblem(.badRequest, path: location, detail: "There are no marks under \(from) in \(location)\(gone).")
+                }
+                try newMove(db, from: from, to: to, fingerprint: ReportFingerprint.of(report.source), automatic: false).insert(db)
+                return moving
+            }
         }
     }
 
@@ -96,10 +230,19 @@ public final class SQLiteReviewStore: ReviewHistory {
         guard anchors.indices.contains(figure) else {
             throw ReviewStoreProblem.noFigure(figure + 1, of: anchors.count, path: location)
         }
-        let event = ReviewEvent(
+        var event = ReviewEvent(
             report: relativePath, fingerprint: ReportFingerprint.of(report.source), figure: figure, of: anchors,
             state: state, note: note, reviewer: reviewer, time: Date())
-        try guarded { try database.write { db in try event.insert(db) } }
+        try guarded {
+            try database.write { db in
+                // A reviewer still marking a report another has just renamed: the mark goes
+                // where the report's marks went.
+                if let folder, !FileManager.default.fileExists(atPath: folder.appendingPathComponent(relativePath).path) {
+                    event.report = ReviewLineage.current(relativePath, moves: try moves(db))
+                }
+                try event.insert(db)
+            }
+        }
         return event.review
     }
 

@@ -22,6 +22,18 @@ public struct UnavailableReviewStore: ReviewHistory {
         [:]
     }
 
+    public func followRenames(_ reports: [String: UInt64]) throws -> [String: MarkTally] {
+        [:]
+    }
+
+    public func moves(of relativePath: String) throws -> [ReviewMove] {
+        []
+    }
+
+    public func recordMove(from: String, to: String, of report: Report) throws -> Int {
+        throw problem
+    }
+
     public func record(
         _ state: MarkState, note: String?, figure: Int, of report: Report, relativePath: String
     ) throws -> FigureReview {

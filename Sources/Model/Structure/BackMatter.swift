@@ -63,10 +63,10 @@ struct BackMatter {
         guard UTF8Bytes.matches(copy, at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += copy.count
         while i < range.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
-        guard let word = UTF8Bytes.firstMatch(copyKinds, at: i, limit: range.upperBound, in: bytes) else { return nil }
+        guard let word = copyKinds.firstMatch(at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += word
         while i < range.upperBound, Punctuation.isSpace(UTF8Bytes.scalar(at: i, in: bytes).value) { i += 1 }
-        guard let colon = UTF8Bytes.firstMatch(colons, at: i, limit: range.upperBound, in: bytes) else { return nil }
+        guard let colon = colons.firstMatch(at: i, limit: range.upperBound, in: bytes) else { return nil }
         i += colon
         var names: [Range<Int>] = []
         var start = i
@@ -102,8 +102,8 @@ struct BackMatter {
     }
 
     private static let copy = "抄".bytes
-    private static let copyKinds = ["送", "报"].map(\.bytes)
-    private static let colons = [":".bytes, "：".bytes]
+    private static let copyKinds = WordList(["送", "报"])
+    private static let colons = WordList([":", "："])
     private static let printed = "印发".bytes
     private static let comma = "，".bytes
     private static let organs = ["政府", "办事处", "委员会", "管委会", "党委", "办公室", "局", "委", "街道", "镇", "乡"]

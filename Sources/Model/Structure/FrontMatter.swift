@@ -93,11 +93,11 @@ struct FrontMatter {
     /// `拾万府文〔2021〕165号`: a bracketed year and a number ending in 号, from the line's start;
     /// what follows on the line (`签发人：张三`) is not part of it.
     private static func docNumber(in line: ContentLine, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard UTF8Bytes.containsAny(yearBrackets, within: line.range, in: bytes),
+        guard yearBrackets.occurs(within: line.range, in: bytes),
               let mark = UTF8Bytes.find(number, within: line.range, in: bytes) else { return nil }
         let span = line.range.lowerBound..<(mark + number.count)
         guard UTF8Bytes.isShort(span, atMost: 40, in: bytes),
-              UTF8Bytes.containsAny(yearBrackets, within: span, in: bytes), FrontMatter.year(in: UnsafeBufferPointer(rebasing: bytes[span])) == nil
+              yearBrackets.occurs(within: span, in: bytes), FrontMatter.year(in: UnsafeBufferPointer(rebasing: bytes[span])) == nil
         else { return nil }
         return span
     }
@@ -118,5 +118,5 @@ struct FrontMatter {
     private static let yearMark = "年".bytes
     private static let comma = "，".bytes
     private static let ideographicComma = "、".bytes
-    private static let yearBrackets = ["〔", "[", "【", "（", "("].map(\.bytes)
+    private static let yearBrackets = WordList(["〔", "[", "【", "（", "("])
 }

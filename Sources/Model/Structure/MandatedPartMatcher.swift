@@ -6,11 +6,11 @@ public enum MandatedPartMatcher {
     /// measures; `…存在的不足、原因和问题整改情况` is shortcomings; `…工作思路与目标举措` is plans.
     public static func part(named title: String) -> MandatedPart? {
         title.withBytes { bytes in
-            cueBytes.first { _, words in UTF8Bytes.containsAny(words, within: 0..<bytes.count, in: bytes) }?.part
+            cueWords.first { _, words in words.occurs(within: 0..<bytes.count, in: bytes) }?.part
         }
     }
 
-    private static let cueBytes = cues.map { (part: $0.part, words: $0.words.map(\.bytes)) }
+    private static let cueWords = cues.map { (part: $0.part, words: WordList($0.words)) }
 
     /// Parts in order of precedence, each with the words that name it.
     static let cues: [(part: MandatedPart, words: [String])] = [

@@ -12,8 +12,8 @@ enum Region {
         var unitStart = start
         var i = start
         while i < bytes.count {
-            if UTF8Bytes.firstMatch(organs, at: i, limit: bytes.count, in: bytes) != nil { break }
-            let suffix = UTF8Bytes.firstMatch(suffixes, at: i, limit: bytes.count, in: bytes)
+            if organs.firstMatch(at: i, limit: bytes.count, in: bytes) != nil { break }
+            let suffix = suffixes.firstMatch(at: i, limit: bytes.count, in: bytes)
             // A suffix needs a name before it: the 镇 of 镇江市 and the 市 of 市中区 start names.
             if let length = suffix, i > unitStart {
                 units.append(UTF8Bytes.string(unitStart..<(i + length), in: bytes))
@@ -28,9 +28,7 @@ enum Region {
 
     private static let party = "中共".bytes
     /// Longer suffixes first, so `自治州` is not read as a name ending in 治.
-    private static let suffixes = ["自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "旗", "镇", "乡"]
-        .map(\.bytes)
+    private static let suffixes = WordList(["自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "旗", "镇", "乡"])
     /// Where the units end and the organ's name begins.
-    private static let organs = ["人民政府", "政府", "办事处", "委员会", "管委会", "党委", "人民代表大会"]
-        .map(\.bytes)
+    private static let organs = WordList(["人民政府", "政府", "办事处", "委员会", "管委会", "党委", "人民代表大会"])
 }

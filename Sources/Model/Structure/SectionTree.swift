@@ -5,11 +5,16 @@ public enum SectionTree {
         var sections: [Section] = []
         sections.reserveCapacity(headings.count)
         var open: [Int] = []   // indices of the sections enclosing the current one, outermost first
-        for (index, heading) in headings.enumerated() {
-            while let last = open.last, sections[last].level >= heading.level { open.removeLast() }
-            let start = heading.headingRange.lowerBound
+        // Headings are read in place, by index: a copy of each would retain and release its strings.
+        for index in headings.indices {
+            let level = headings[index].level
+            while let last = open.last, sections[last].level >= level { open.removeLast() }
+            let start = headings[index].headingRange.lowerBound
             let nextStart = index + 1 < headings.count ? headings[index + 1].headingRange.lowerBound : bodyEnd
-            let treeEnd = headings[(index + 1)...].first { $0.level <= heading.level }?.headingRange.lowerBound ?? bodyEnd
+            var next = index + 1
+            while next < headings.count, headings[next].level > level { next += 1 }
+            let treeEnd = next < headings.count ? headings[next].headingRange.lowerBound : bodyEnd
+            let heading = headings[index]
             sections.append(Section(
                 level: heading.level, marker: heading.marker,
                 title: UTF8Bytes.string(heading.titleRange, in: bytes), line: heading.line.number,

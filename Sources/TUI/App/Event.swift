@@ -16,6 +16,14 @@ struct LoadedReport: Sendable {
     var notes: [String] = []
 }
 
+/// A report the list shows without marks, with the fingerprint of its text: the store may find
+/// the marks it left under an earlier name.
+struct UnmarkedReport: Sendable, Equatable {
+    var entry: Int
+    var file: ReportFile
+    var fingerprint: UInt64
+}
+
 /// A review store error, carried as text so it can be shown.
 struct StoreFailure: Error, Sendable, Equatable, CustomStringConvertible {
     var message: String
@@ -44,6 +52,9 @@ enum Event: Sendable {
     case indexed(IndexProgress)
     /// What the review stores say of every report's marks, by entry.
     case tallied([MarkTally])
+    /// The marks that reports the list showed unmarked left under an earlier name, by entry
+    /// (answer to `Effect.followRenames`).
+    case marksFound([Int: MarkTally])
     /// A report opened for reading (answer to `Effect.open`).
     case opened(entry: Int, Result<LoadedReport, LoadProblem>)
     /// The store's answer to `Effect.record`.
@@ -57,6 +68,8 @@ enum Effect: Sendable {
     case open(entry: Int, file: ReportFile)
     /// `previous` is the figure's state before, so the list's counts can follow the answer.
     case record(entry: Int, figure: Int, state: MarkState, previous: MarkState?, note: String?, report: Report, file: ReportFile)
+    /// Ask the review stores whether these reports were renamed or moved with their marks.
+    case followRenames([UnmarkedReport])
     /// Make what the list's keys need on a big list (`ListPreparation`).
     case prepareList(ListPreparation.Request)
     case quit

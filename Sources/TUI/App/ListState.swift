@@ -114,6 +114,25 @@ struct ListState: Sendable {
         marksChanged()
     }
 
+    /// Which of `candidates` (entries) are shown without marks although their text is known: a
+    /// report renamed since it was last opened, whose marks the store can find by its text.
+    func unmarked(_ candidates: some Sequence<Int>) -> [UnmarkedReport] {
+        candidates.compactMap { entry in
+            let row = entries[entry]
+            guard let file = row.file, let summary = row.summary, summary.problem == nil,
+                  row.marks == MarkTally() else { return nil }
+            return UnmarkedReport(entry: entry, file: file, fingerprint: summary.fingerprint)
+        }
+    }
+
+    /// The marks the store found for rows shown unmarked (`unmarked`).
+    mutating func found(_ marks: [Int: MarkTally]) {
+        for (entry, tally) in marks where entries.indices.contains(entry) {
+            entries[entry].marks = tally
+        }
+        marksChanged()
+    }
+
     /// What opening a report found out about it.
     mutating func opened(_ entry: Int, marks: MarkTally?, problem: String?) {
         guard entries.indices.contains(entry) else { return }

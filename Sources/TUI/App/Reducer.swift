@@ -20,14 +20,18 @@ extension AppState {
         case .indexed(let progress):
             list.apply(progress)
             followRows()
+            let renamed = renamesToFollow(progress.updated.map(\.file))
             // Orders made while rows were still arriving were dropped; make them again once.
-            return list.isIndexing ? [] : listPreparation()
+            return renamed + (list.isIndexing ? [] : listPreparation())
         case .listPrepared(let made):
             list.prepared(made)
             followRows()
             return []
         case .tallied(let tallies):
             list.tallied(tallies)
+            return renamesToFollow(list.entries.indices)
+        case .marksFound(let marks):
+            list.found(marks)
             return []
         case .opened(let entry, let result):
             guard list.opening == entry, let file = list.entries[entry].file else { return [] }
@@ -54,6 +58,13 @@ extension AppState {
     /// What to start with the browser: making what the list's keys need, off the main loop.
     mutating func starting() -> [Effect] {
         listPreparation()
+    }
+
+    /// Rows that show no marks once both their summary and the stores' tally are in (whichever
+    /// comes last asks): the store looks for marks they left under an earlier name.
+    private func renamesToFollow(_ entries: some Sequence<Int>) -> [Effect] {
+        let unmarked = list.unmarked(entries)
+        return unmarked.isEmpty ? [] : [.followRenames(unmarked)]
     }
 
     private mutating func listPreparation() -> [Effect] {

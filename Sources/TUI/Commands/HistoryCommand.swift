@@ -35,12 +35,24 @@ struct HistoryCommand: ParsableCommand {
         let resolution = AnchorResolution(current: FigureAnchor.anchors(in: parsed.report), marked: events)
         let fingerprint = ReportFingerprint.of(parsed.report.source)
         if events.isEmpty { print("No marks yet.") }
+        // Each move is shown where it happened among the marks: after the marks it carried.
+        var moves = try store.moves(of: parsed.file.relativePath)
         for event in events {
+            while let move = moves.first, move.lastEvent >= event.id ?? 0 {
+                print(HistoryCommand.line(move))
+                moves.removeFirst()
+            }
             let place = resolution.figure[event.anchor].map { "figure \($0 + 1)" } ?? "[orphaned]"
             let note = event.note.map { ": \($0)" } ?? ""
             let earlier = event.fingerprint == fingerprint ? "" : "  (made on an earlier text)"
             print("\(HistoryCommand.timeText(event.time))  \(event.reviewer)  \(event.state.rawValue)  \(place)  \(event.anchor.description)\(note)\(earlier)")
         }
+        moves.map(HistoryCommand.line).forEach { print($0) }
+    }
+
+    static func line(_ move: ReviewMove) -> String {
+        let how = move.automatic ? "its text unchanged" : "named with `reports move`"
+        return "\(timeText(move.time))  \(move.reviewer)  moved from \(move.fromReport) to \(move.toReport) (\(how))"
     }
 
     /// Local time to the second, as a reviewer reads a clock.

@@ -53,6 +53,12 @@ final class EffectRunner: Sendable {
                     }.mapError { StoreFailure(message: String(describing: $0)) }
                     inbox.post(.recorded(entry: entry, figure: figure, previous: previous, result))
                 }
+            case .followRenames(let reports):
+                // On the queue that records marks, like the tally it completes.
+                work.async {
+                    let found = stores.followRenames(reports)
+                    if !found.isEmpty { inbox.post(.marksFound(found)) }
+                }
             case .prepareList(let request):
                 preparing.async { inbox.post(.listPrepared(ListPreparation(request))) }
             }

@@ -32,6 +32,20 @@ struct BrowserReviewStores: Sendable {
         }
     }
 
+    /// The marks that reports shown unmarked left under an earlier name (renamed or moved,
+    /// their text unchanged), by entry, as each folder's store finds them; none where a store fails.
+    func followRenames(_ reports: [UnmarkedReport]) -> [Int: MarkTally] {
+        var found: [Int: MarkTally] = [:]
+        for (folder, inFolder) in Dictionary(grouping: reports, by: \.file.folder) {
+            let texts = Dictionary(inFolder.map { ($0.file.relativePath, $0.fingerprint) }) { first, _ in first }
+            let marks = (try? stores.store(for: folder).followRenames(texts)) ?? [:]
+            for report in inFolder {
+                if let tally = marks[report.file.relativePath] { found[report.entry] = tally }
+            }
+        }
+        return found
+    }
+
     /// Where marks go, as the list's title bar says it.
     var summary: String {
         let all = stores.stores
