@@ -149,13 +149,13 @@ struct FigureScanner {
 
     /// The range that begins with the number, else the figure it makes alone.
     private func figureOrRange(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
-        let unit = unit(after: number)
-        let next = skippingSpaces(from: unit?.end ?? number.end)
+        let found = unit(after: number)
+        let next = skippingSpaces(from: found?.end ?? number.end)
         if let separator = NumberRange.separator(at: next, limit: limit, in: bytes),
-           let range = range(from: number, unit: unit, separator: separator, at: next, start: start) {
+           let range = range(from: number, unit: found.map { ($0.unit.name, $0.end) }, separator: separator, at: next, start: start) {
             return range
         }
-        guard let (unit, end) = unit else { return nil }
+        guard let (unit, end) = found else { return nil }
         return qualified(number, from: start, to: end, unit: unit)
     }
 

@@ -3,18 +3,18 @@ import Foundation
 /// A range as one figure (docs/figures.md): `3—5人`, `3至5场次`, `三至五次`, `一至两次`,
 /// `10%—20%`, `3—5万元` (the lower end shares the upper end's `万`: 30000 to 50000).
 extension FigureScanner {
-    /// The range whose lower end is `lower` at `start`, followed by `lowerUnit` if any and the
-    /// separator `at`: an upper end and its unit, which the lower end may repeat (`10%—20%`). Nil
-    /// unless the lower end is below the upper, has no `余`/`多`, and the unit is no grade
-    /// (`3—4级`) and no year (`2022—2025年`).
+    /// The range whose lower end is `lower` at `start`, followed by the unit `lowerUnit` names
+    /// if any and the separator `at`: an upper end and its unit, which the lower end may repeat
+    /// (`10%—20%`). Nil unless the lower end is below the upper, has no `余`/`多`, and the unit
+    /// is no grade (`3—4级`) and no year (`2022—2025年`).
     func range(
-        from lower: ScannedNumber, unit lowerUnit: (unit: Unit, end: Int)?, separator: (length: Int, isDao: Bool), at: Int,
+        from lower: ScannedNumber, unit lowerUnit: (name: String, end: Int)?, separator: (length: Int, isDao: Bool), at: Int,
         start: Int
     ) -> FoundFigure? {
         guard !lower.orMore, lowerUnit == nil || !separator.isDao,
               let upper = upperEnd(at: skippingSpaces(from: at + separator.length)), !upper.isArticle,
               let (unit, end) = self.unit(after: upper), !unit.isGrade,
-              lowerUnit.map({ $0.unit.name == unit.name }) ?? true,
+              lowerUnit.map({ $0.name == unit.name }) ?? true,
               !(unit.isYear && lower.isPlainInteger && lower.digitCount == 4)
         else { return nil }
         let low = lowerUnit == nil && lower.multiplier == 1 ? lower.value * Decimal(upper.multiplier) : lower.value
@@ -39,10 +39,11 @@ extension FigureScanner {
     @inline(__always)
     func mayCountAsOne(_ number: ScannedNumber) -> Bool {
         NumberRange.separator(at: number.end, limit: limit, in: bytes) != nil
-            || UTF8Bytes.matches(Self.times, at: number.end, limit: limit, in: bytes)
-            || UTF8Bytes.matches(Self.doublings, at: number.end, limit: limit, in: bytes)
+            || scalar(at: number.end) == 0x500D || scalar(at: number.end) == 0x756A  // 倍 番
     }
 
-    static let times = "倍".bytes
-    static let doublings = "番".bytes
+    /// The scalar at `i`, 0 at the limit. Compared with constants rather than matched against
+    /// word arrays: every Chinese number asks, and a static array costs a retain each time.
+    @inline(__always)
+    func scalar(at i: Int) -> UInt32 { i < limit ? UTF8Bytes.scalar(at: i, in: bytes).value : 0 }
 }

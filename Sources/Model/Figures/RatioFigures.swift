@@ -8,8 +8,8 @@ extension FigureScanner {
     @inline(__always)
     func fraction(_ denominator: ScannedNumber, at start: Int) -> FoundFigure? {
         let at = denominator.end
-        guard UTF8Bytes.matches(Self.fractionWord, at: at, limit: limit, in: bytes) else { return nil }
-        return fraction(denominator, over: at + Self.fractionWord.count, at: start)
+        guard scalar(at: at) == 0x5206, scalar(at: at + 3) == 0x4E4B else { return nil }  // 分之
+        return fraction(denominator, over: at + 6, at: start)
     }
 
     private func fraction(_ denominator: ScannedNumber, over numeratorStart: Int, at start: Int) -> FoundFigure? {
@@ -25,7 +25,7 @@ extension FigureScanner {
     /// at `翻`, since `一番` alone is a word (`一番努力`).
     @inline(__always)
     func doubling(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
-        UTF8Bytes.matches(Self.doublings, at: number.end, limit: limit, in: bytes) ? doubled(number, at: start) : nil
+        scalar(at: number.end) == 0x756A ? doubled(number, at: start) : nil  // 番
     }
 
     private func doubled(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
@@ -39,9 +39,8 @@ extension FigureScanner {
         var times = number
         times.value = 1
         for _ in 0..<NSDecimalNumber(decimal: number.value).intValue { times.value *= 2 }
-        return qualified(times, from: from, to: number.end + Self.doublings.count, unit: Self.timesUnit)
+        return qualified(times, from: from, to: number.end + 3, unit: Self.timesUnit)
     }
 
-    private static let fractionWord = "分之".bytes
     private static let timesUnit = Units.all.first { $0.name == "倍" }
 }
