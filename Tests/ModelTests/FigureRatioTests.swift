@@ -59,4 +59,6 @@ func fractionLookalikesAreNoFigures(_ text: String) {
 @Test func loneOneStaysAnArticle() {
     #expect(figures(in: "一批纠纷，进一步加强，一站式服务，统一至今").isEmpty)
     #expect(figures(in: "群众知晓率达到百分之一百").map(\.valueText) == ["100"])
+    // After `百分之` a lone `一` can only be a number.
+    #expect(figures(in: "误差不超过百分之一").map { "\($0.text) \($0.valueText)\($0.unit) \($0.qualifier)" } == ["不超过百分之一 1% atMost"])
 }
