@@ -40,7 +40,7 @@ private func rename(_ folder: URL, _ old: String, _ new: String) throws {
     #expect(progress.stdout.contains("      1         1      3         0  "))
     #expect(progress.stdout.contains("2021/拾万镇.txt"))
     let export = try ReportsBinary.run(["export", folder.path, "--format", "csv"])
-    #expect(export.stdout.contains("\"2021/拾万镇.txt\",\"一、主要举措和成效 / （一）依法调解纠纷\",\"调处各类矛盾纠纷\",\"410件\",\"410\",\"件\",\"checked\""))
+    #expect(export.stdout.contains("\"2021/拾万镇.txt\",\"一、主要举措和成效 / （一）依法调解纠纷\",\"调处各类矛盾纠纷\",\"410件\",\"410\",\"\",\"件\",\"checked\""))
     #expect(!export.stdout.contains("\"拾万镇.txt\""))
 }
 
