@@ -187,13 +187,16 @@ public struct ReportIndexer: Sendable {
 
     private func summarize(_ work: Work) -> Outcome {
         let file = work.file
-        guard let stamp = FileStamp(path: work.path) else {
-            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
-        }
         // A file that failed to load is tried again: permissions change without touching the time.
         let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
+        // A file no summary vouches for is read whatever its stamp, which then comes from the
+        // open file rather than from a look of its own.
+        let loaded = trusted == nil ? load(file) : nil
+        guard let stamp = (try? loaded?.get())?.stamp ?? FileStamp(path: work.path) else {
+            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
+        }
         if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
-        switch load(file) {
+        switch loaded ?? load(file) {
         case .failure(let problem):
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
             return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
