@@ -7,6 +7,10 @@ import GRDBSQLite
 struct RowBinder {
     private let statement: Statement
     private var column: Int32 = 1
+    /// The row's text values one after another, bound in place when the row runs: SQLite
+    /// copying each string would cost more than storing it.
+    private var text: [UInt8] = []
+    private var textColumns: [(column: Int32, range: Range<Int>)] = []
 
     init(_ statement: Statement) {
         self.statement = statement
@@ -20,15 +24,10 @@ struct RowBinder {
         if let value { bind(value) } else { bindNull() }
     }
 
-    /// Text is copied by SQLite (SQLITE_TRANSIENT), so the string need not outlive the call.
     mutating func bind(_ value: String) {
-        var value = value
-        let column = next()
-        value.withUTF8 { text in
-            // A null pointer would bind NULL, not the empty string.
-            let start = text.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty
-            sqlite3_bind_text(statement.sqliteStatement, column, start.assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
-        }
+        let start = text.count
+        text.append(contentsOf: value.utf8)
+        textColumns.append((next(), start..<text.count))
     }
 
     mutating func bind(_ value: String?) {
@@ -37,9 +36,23 @@ struct RowBinder {
 
     /// Runs the statement with the values bound since the last run.
     mutating func execute(in db: Database) throws {
+        let sqliteStatement = statement.sqliteStatement
+        let code = text.withUnsafeBufferPointer { text in
+            for (column, range) in textColumns {
+                // A null pointer would bind NULL, not the empty string.
+                let start = range.isEmpty ? Self.empty : UnsafeRawPointer(text.baseAddress! + range.lowerBound)
+                // SQLITE_STATIC (nil): the bytes stay put until the step is over.
+                sqlite3_bind_text(sqliteStatement, column, start.assumingMemoryBound(to: CChar.self), Int32(range.count), nil)
+            }
+            let code = sqlite3_step(sqliteStatement)
+            sqlite3_reset(sqliteStatement)
+            // Nothing may point into `text` once it changes.
+            sqlite3_clear_bindings(sqliteStatement)
+            return code
+        }
         column = 1
-        let code = sqlite3_step(statement.sqliteStatement)
-        sqlite3_reset(statement.sqliteStatement)
+        text.removeAll(keepingCapacity: true)
+        textColumns.removeAll(keepingCapacity: true)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
         }
@@ -54,7 +67,5 @@ struct RowBinder {
         return column
     }
 
-    /// SQLite's SQLITE_TRANSIENT, which Swift cannot import (it is a cast macro).
-    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
     private static var empty: UnsafeRawPointer { UnsafeRawPointer(("" as StaticString).utf8Start) }
 }
