@@ -191,7 +191,11 @@ public struct ReportIndexer: Sendable {
         // open file rather than from a look of its own.
         let loaded = trusted == nil ? load(file) : nil
         guard let stamp = (try? loaded?.get())?.stamp ?? FileStamp(path: file.path) else {
-            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
+            // The listing takes the folder's word that an entry is a file, so the reason the
+            // open gave (permission denied, gone) is the one to show.
+            var reason = "cannot be read (gone or not a file)"
+            if case .failure(let problem)? = loaded { reason = problem.reason }
+            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: reason))
         }
         if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
         switch loaded ?? load(file) {

@@ -134,6 +134,17 @@ import Testing
         #expect(back[PathKey(path: failed.relativePath)] == failed)
     }
 
+    @Test func aFileDeletedAfterTheFolderWasListedSaysItIsNoLongerThere() throws {
+        let fixture = try Fixture()
+        let pending = ReportIndexer(parserIdentity: "test parser", width: 1).prepare(paths: [fixture.folder.path])
+        let name = try #require(try fixture.names().first)
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent(name))
+        let index = pending.finish()
+        let gone = try #require(index.summaries.first { $0.relativePath == name })
+        #expect(gone.problem?.contains("no longer there") == true, "\(gone.problem ?? "no problem")")
+        #expect(index.summaries.filter { $0.problem == nil }.count == 2)
+    }
+
     @Test func aTouchedFileWithTheSameTextIsReadButNotParsedAgain() throws {
         let fixture = try Fixture()
         _ = fixture.index()
