@@ -42,8 +42,7 @@ public struct ReportIndexer: Sendable {
         let (files, problems) = ReportFolder.files(at: paths)
         let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
         let work = zip(files, folderOfFile).map { file, folder in
-            Work(file: file, path: folders[folder].path + "/" + file.relativePath,
-                 previous: folders[folder].cached[PathKey(path: file.relativePath)])
+            Work(file: file, previous: folders[folder].cached[PathKey(path: file.relativePath)])
         }
         return PendingIndex(
             indexer: self, paths: paths, problems: problems, folders: folders, folderOfFile: folderOfFile,
@@ -129,10 +128,9 @@ public struct ReportIndexer: Sendable {
         }
     }
 
-    /// A file to summarise: `path` is built from strings, since `URL.path` costs more than a stat.
+    /// A file to summarise, with what the cache said of it.
     struct Work {
         let file: ReportFile
-        let path: String
         let previous: ReportSummary?
     }
 
@@ -187,13 +185,20 @@ public struct ReportIndexer: Sendable {
 
     private func summarize(_ work: Work) -> Outcome {
         let file = work.file
-        guard let stamp = FileStamp(path: work.path) else {
-            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: "cannot be read (gone or not a file)"))
-        }
         // A file that failed to load is tried again: permissions change without touching the time.
         let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
+        // A file no summary vouches for is read whatever its stamp, which then comes from the
+        // open file rather than from a look of its own.
+        let loaded = trusted == nil ? load(file) : nil
+        guard let stamp = (try? loaded?.get())?.stamp ?? FileStamp(path: file.path) else {
+            // The listing takes the folder's word that an entry is a file, so the reason the
+            // open gave (permission denied, gone) is the one to show.
+            var reason = "cannot be read (gone or not a file)"
+            if case .failure(let problem)? = loaded { reason = problem.reason }
+            return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: reason))
+        }
         if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
-        switch load(file) {
+        switch loaded ?? load(file) {
         case .failure(let problem):
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
             return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)

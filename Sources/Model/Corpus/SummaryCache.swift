@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The summaries of one folder's reports, kept in an SQLite file between runs. It is only a
 /// cache: whatever goes wrong with it (corrupt file, full disk) costs a re-parse, never a report.
@@ -63,15 +64,24 @@ final class SummaryCache {
         guard let queue, !changed.isEmpty || !gone.isEmpty else { return }
         do {
             try queue.write { db in
-                let insert = try db.cachedStatement(
+                let insert = try db.makeStatement(
                     sql: "INSERT OR REPLACE INTO summary (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                var row = RowBinder(insert)
                 for s in changed {
-                    try insert.execute(arguments: [
-                        s.relativePath, s.stamp.size, s.stamp.modified >= unsureAfter ? 0 : s.stamp.modified,
-                        Int64(bitPattern: s.fingerprint),
-                        s.encoding, s.authority, s.region.joined(separator: String(Self.regionSeparator)), s.year,
-                        s.title, s.figureCount, s.mandatedParts.rawValue, s.warningCount, s.problem,
-                    ])
+                    row.bind(s.relativePath)
+                    row.bind(s.stamp.size)
+                    row.bind(s.stamp.modified >= unsureAfter ? 0 : s.stamp.modified)
+                    row.bind(Int64(bitPattern: s.fingerprint))
+                    row.bind(s.encoding)
+                    row.bind(s.authority)
+                    row.bind(s.region.joined(separator: String(Self.regionSeparator)))
+                    row.bind(s.year.map(Int64.init))
+                    row.bind(s.title)
+                    row.bind(Int64(s.figureCount))
+                    row.bind(Int64(s.mandatedParts.rawValue))
+                    row.bind(Int64(s.warningCount))
+                    row.bind(s.problem)
+                    try row.execute(in: db)
                 }
                 let delete = try db.cachedStatement(sql: "DELETE FROM summary WHERE relativePath = ?")
                 for path in gone { try delete.execute(arguments: [path]) }

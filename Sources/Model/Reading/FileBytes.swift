@@ -12,7 +12,8 @@ enum FileBytes {
     /// 64 MiB lets any real report (and a 50 MB export) through while refusing disk images.
     static let sizeCap = 64 * 1024 * 1024
 
-    static func contents(of path: String) -> Result<[UInt8], Refusal> {
+    /// The file's bytes and its stamp as the open file has it.
+    static func contents(of path: String) -> Result<(bytes: [UInt8], stamp: FileStamp), Refusal> {
         // O_NONBLOCK: opening a named pipe must not wait for a writer.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Refusal(explain(errno))) }
@@ -40,7 +41,7 @@ enum FileBytes {
             }
         }
         if let failure { return .failure(Refusal(explain(failure))) }
-        return .success(bytes)
+        return .success((bytes, FileStamp(info)))
     }
 
     static func tooLarge(_ size: Int) -> String {

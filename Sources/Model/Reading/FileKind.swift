@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a file holds, judged by its first bytes and then its name, and so how it is opened.
 enum FileKind: Equatable {
     case text, docx, html
@@ -28,10 +30,10 @@ enum FileKind: Equatable {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return unsupportedByName[ext] ?? unsupportedByName["doc"]!
         }
-        if bytes.starts(with: Array("%PDF".utf8)) { return unsupportedByName["pdf"]! }
-        if bytes.starts(with: Array("{\\rtf".utf8)) { return unsupportedByName["rtf"]! }
+        if bytes.starts(with: pdf) { return unsupportedByName["pdf"]! }
+        if bytes.starts(with: rtf) { return unsupportedByName["rtf"]! }
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF])
-            || bytes.starts(with: Array("GIF8".utf8)) {
+            || bytes.starts(with: gif) {
             return unsupportedByName["png"]!
         }
         if bytes.starts(with: [0x52, 0x61, 0x72, 0x21]) || bytes.starts(with: [0x37, 0x7A, 0xBC, 0xAF]) {
@@ -40,9 +42,14 @@ enum FileKind: Equatable {
         return nil
     }
 
+    private static let (pdf, rtf, gif) = (Array("%PDF".utf8), Array("{\\rtf".utf8), Array("GIF8".utf8))
+
     private static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         // Most files have no `<` near the start: no need to decode and lowercase their head.
-        guard bytes.prefix(512).contains(0x3C) else { return false }
+        let hasBracket = bytes.withUnsafeBufferPointer { head in
+            head.baseAddress.map { memchr($0, 0x3C, min(head.count, 512)) != nil } ?? false
+        }
+        guard hasBracket else { return false }
         // Nor when the first thing after ASCII white space is an ASCII character other than `<`.
         if let first = bytes.prefix(512).first(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }), first < 0x80, first != 0x3C {
             return false

@@ -67,8 +67,19 @@ public enum ReportFolder {
         return (listing.files, listing.problems)
     }
 
-    static func isSkipped(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasPrefix("~$") || name.contains(".sqlite") || name == "Thumbs.db" || name == "desktop.ini" || name == "__MACOSX"
+    /// Judged on the name's bytes, as the file system sees it: a Unicode-aware search of the
+    /// name's text costs more than everything else done for a file in the listing.
+    static func isSkipped(_ name: [UInt8]) -> Bool {
+        name.starts(with: [0x2E]) || name.starts(with: [0x7E, 0x24]) || contains(name, skippedWithin)
+            || skippedNames.contains(name)
+    }
+
+    private static let skippedWithin = Array(".sqlite".utf8)
+    private static let skippedNames: [[UInt8]] = ["Thumbs.db", "desktop.ini", "__MACOSX"].map { Array($0.utf8) }
+
+    private static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard bytes.count >= part.count else { return false }
+        return (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// A folder's identity on disk, so that one reached again through a link is not listed twice.
@@ -109,9 +120,15 @@ public enum ReportFolder {
                     problems.append(LoadProblem(path: prefix + entry.shown, reason: "its name is not UTF-8 (it looks like \(entry.guess)): rename it, e.g. with `convmv -f gbk -t utf8 -r --notest FOLDER`"))
                     continue
                 }
-                if ReportFolder.isSkipped(name) { continue }
+                if ReportFolder.isSkipped(entry.bytes) { continue }
                 let child = prefix + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
+                // The folder's own record of the kind spares a stat per report; links, folders
+                // (whose identity is needed) and file systems that do not say are looked at.
+                if entry.isRegularFile {
+                    files.append(ReportFile(path: child, folder: root, relativePath: childRelative))
+                    continue
+                }
                 var info = stat()
                 guard stat(child, &info) == 0 else {
                     let code = errno
@@ -136,6 +153,8 @@ public enum ReportFolder {
 /// on Chinese Windows unpacks to GBK names), and such a name cannot be opened through `URL`.
 struct EntryName {
     let bytes: [UInt8]
+    /// What the folder says the entry is (a link is not followed): a plain file, not a link.
+    var isRegularFile = false
 
     var name: String? { String(validating: bytes, as: UTF8.self) }
 
@@ -172,7 +191,7 @@ struct EntryName {
                 Array(raw.prefix { $0 != 0 })
             }
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
-            names.append(EntryName(bytes: bytes))
+            names.append(EntryName(bytes: bytes, isRegularFile: Int(entry.pointee.d_type) == DT_REG))
         }
         return .success(names.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) })
     }

@@ -8,15 +8,19 @@ public struct LoadedText: Sendable {
     public let encoding: String
     /// What was changed to show the text safely (control characters, bidirectional overrides).
     public let notes: [String]
+    /// The file's size and time when it was opened, which spares the index another look at
+    /// it; nil for text that was not read from a file.
+    let stamp: FileStamp?
 
     public init(text: String, encoding: String, notes: [String] = []) {
-        self.init(utf8: Array(text.utf8), encoding: encoding, notes: notes)
+        self.init(utf8: Array(text.utf8), encoding: encoding, notes: notes, stamp: nil)
     }
 
-    init(utf8: [UInt8], encoding: String, notes: [String]) {
+    init(utf8: [UInt8], encoding: String, notes: [String], stamp: FileStamp?) {
         self.utf8 = utf8
         self.encoding = encoding
         self.notes = notes
+        self.stamp = stamp
     }
 
     /// The decoded text (made on each call).
@@ -33,8 +37,9 @@ public enum ReportLoader {
         let path = file.path
         let fail = { (reason: String) in Result<LoadedText, LoadProblem>.failure(LoadProblem(path: path, reason: reason)) }
         let bytes: [UInt8]
+        let stamp: FileStamp
         switch FileBytes.contents(of: path) {
-        case .success(let read): bytes = read
+        case .success(let read): (bytes, stamp) = read
         case .failure(let refusal): return fail(refusal.reason)
         }
         guard !bytes.isEmpty else { return fail("an empty file (0 bytes): nothing to review") }
@@ -50,7 +55,7 @@ public enum ReportLoader {
         case .success(let found):
             guard hasText(found.utf8) else { return fail("no text in it (only spaces and blank lines)") }
             let safe = UnsafeCharacters.neutralise(found)
-            return .success(LoadedText(utf8: safe.utf8, encoding: found.encoding, notes: safe.notes))
+            return .success(LoadedText(utf8: safe.utf8, encoding: found.encoding, notes: safe.notes, stamp: stamp))
         }
     }
 

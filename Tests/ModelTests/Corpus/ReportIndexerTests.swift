@@ -114,6 +114,37 @@ import Testing
         #expect(cached.summaries == parsed.summaries)
     }
 
+    /// Rows are bound straight through SQLite: empty text stays empty (not NULL, which a region
+    /// may not be), absent values stay absent, and Chinese text and large numbers come back whole.
+    @Test func everyKindOfValueComesBackFromTheCacheAsItWasSaved() throws {
+        let fixture = try Fixture()
+        let full = ReportSummary(
+            relativePath: "荣昌区/万灵镇.txt", stamp: FileStamp(size: 9_000, modified: 1_700_000_000_123_456_789),
+            fingerprint: UInt64.max - 5, encoding: "GB18030", authority: "重庆市荣昌区万灵镇人民政府",
+            region: ["重庆市", "荣昌区", "万灵镇"], year: 2025, title: "关于2025年法治政府建设情况的报告", figureCount: 12,
+            mandatedParts: MandatedPartSet(rawValue: 0b10101), warningCount: 3, problem: nil
+        )
+        let failed = ReportSummary(relativePath: "坏.txt", stamp: FileStamp(size: 0, modified: 5), problem: "")
+        let cache = SummaryCache(at: fixture.cacheFile.path, parserIdentity: "test parser")
+        cache.save([full, failed], removing: [], unsureAfter: .max)
+        #expect(cache.note == nil)
+        let back = SummaryCache(at: fixture.cacheFile.path, parserIdentity: "test parser").summaries()
+        #expect(back.count == 2)
+        #expect(back[PathKey(path: full.relativePath)] == full)
+        #expect(back[PathKey(path: failed.relativePath)] == failed)
+    }
+
+    @Test func aFileDeletedAfterTheFolderWasListedSaysItIsNoLongerThere() throws {
+        let fixture = try Fixture()
+        let pending = ReportIndexer(parserIdentity: "test parser", width: 1).prepare(paths: [fixture.folder.path])
+        let name = try #require(try fixture.names().first)
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent(name))
+        let index = pending.finish()
+        let gone = try #require(index.summaries.first { $0.relativePath == name })
+        #expect(gone.problem?.contains("no longer there") == true, "\(gone.problem ?? "no problem")")
+        #expect(index.summaries.filter { $0.problem == nil }.count == 2)
+    }
+
     @Test func aTouchedFileWithTheSameTextIsReadButNotParsedAgain() throws {
         let fixture = try Fixture()
         _ = fixture.index()
