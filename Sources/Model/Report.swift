@@ -191,6 +191,10 @@ public enum MandatedPart: String, Sendable, CaseIterable {
 
 public enum FigureKind: String, Sendable, CaseIterable, Codable {
     case count, percent, money, measure
+    /// `三分之一`: value over the denominator its unit names (`/3`), as a percent is over 100.
+    case fraction
+    /// `2倍`, `翻一番`: times a base the label names (`原来的`), unit `倍`.
+    case multiple
 }
 
 public enum Qualifier: String, Sendable, CaseIterable, Codable {
@@ -202,8 +206,10 @@ public struct Figure: Sendable, Equatable {
     /// The exact span as written, qualifier words included when they touch the number (`30余场次`).
     public var text: String
     public var range: Range<Int>
-    /// Exact decimal value: `1.5万` is 15000.
+    /// Exact decimal value: `1.5万` is 15000. For a range (`3—5人`), its lower end.
     public var value: Decimal
+    /// The upper end of a range (`3—5人` has 5), nil for a single number.
+    public var upperValue: Decimal?
     /// The measure word or unit as written (`件`, `场次`, `万元` → `元`, `%`), "" when missing.
     public var unit: String
     public var kind: FigureKind
@@ -217,11 +223,12 @@ public struct Figure: Sendable, Equatable {
 
     public init(
         text: String, range: Range<Int>, value: Decimal, unit: String, kind: FigureKind,
-        qualifier: Qualifier, label: String, section: Int?, line: Int
+        qualifier: Qualifier, label: String, section: Int?, line: Int, upperValue: Decimal? = nil
     ) {
         self.text = text
         self.range = range
         self.value = value
+        self.upperValue = upperValue
         self.unit = unit
         self.kind = kind
         self.qualifier = qualifier
@@ -232,6 +239,9 @@ public struct Figure: Sendable, Equatable {
 
     /// The value as a plain decimal string (`15000`, `1.5`), never in exponent form.
     public var valueText: String { DecimalText.plain(value) }
+
+    /// The value as a reviewer reads it: `valueText`, or both ends of a range (`3–5`).
+    public var amountText: String { upperValue.map { valueText + "–" + DecimalText.plain($0) } ?? valueText }
 }
 
 public enum WarningKind: String, Sendable, CaseIterable, Codable {

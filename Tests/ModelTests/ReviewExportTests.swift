@@ -72,3 +72,14 @@ private func readCSV(_ text: String) -> [[String]] {
     #expect(decoded.first?.state == "unmarked")
     #expect(decoded.first?.value == "1")
 }
+
+@Test func exportedRangeKeepsBothEndsAndASingleNumberLeavesTheUpperEndEmpty() throws {
+    let report = ReportParser.parse("一、主要举措和成效\n开展法治讲座3—5场次，调处纠纷12件。\n")
+    let rows = FigureRow.rows(of: report, named: "a.txt", reviews: Array(repeating: nil, count: report.figures.count))
+    #expect(rows.map(\.text) == ["3—5场次", "12件"])
+    #expect(rows.map(\.value) == ["3", "12"])
+    #expect(rows.map(\.upperValue) == ["5", ""])
+    let records = readCSV(try #require(String(data: ReviewExport.csv(rows).dropFirst(3), encoding: .utf8)))
+    let upper = try #require(records.first?.firstIndex(of: "upperValue"))
+    #expect(records.dropFirst().map { $0[upper] } == ["5", ""])
+}

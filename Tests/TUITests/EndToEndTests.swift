@@ -137,11 +137,12 @@ struct Tmux {
         try run(["capture-pane", "-p", "-t", Self.session])
     }
 
-    /// Polls the screen until `condition` holds, for up to 20 seconds.
+    /// Polls the screen until `condition` holds, for up to 60 seconds: 20 once ran
+    /// out on a machine busy with other builds.
     @discardableResult
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
         var screen = ""
-        for _ in 0..<200 {
+        for _ in 0..<600 {
             screen = try capture()
             if condition(screen) { return screen }
             usleep(100_000)

@@ -161,6 +161,17 @@ struct ScreenTests {
         #expect(FiguresPane.line(for: 5, in: state.report!) == "[ ]*100% 成功率")
     }
 
+    @Test func figuresPaneShowsBothEndsOfARangeAndAFraction() {
+        var state = Given.report()
+        state.press(.character("4"))
+        state.report!.report.figures[8].upperValue = 50
+        #expect(FiguresPane.line(for: 8, in: state.report!) == "[ ] ≈30–50场次 计划开展培训")
+        state.report!.report.figures[8] = Figure(
+            text: "三分之一以上", range: state.report!.report.figures[8].range, value: 1, unit: "/3", kind: .fraction,
+            qualifier: .atLeast, label: "的村", section: nil, line: 1)
+        #expect(FiguresPane.line(for: 8, in: state.report!) == "[ ] ≥1/3 的村")
+    }
+
     @Test func controlCharactersInAReportNeverReachTheScreen() {
         var state = Given.list()
         state.press(.enter)

@@ -49,6 +49,7 @@ enum Sentences {
 }
 
 extension Figure {
-    /// A count stated exactly and with its measure word: the only figures sums and rates use.
-    var isExactCount: Bool { kind == .count && qualifier == .exact && !unit.isEmpty }
+    /// A count stated exactly, as one number and with its measure word: the only figures sums and
+    /// rates use (a range `3—5人` is neither a part nor a total).
+    var isExactCount: Bool { kind == .count && qualifier == .exact && upperValue == nil && !unit.isEmpty }
 }

@@ -11,6 +11,8 @@ enum ChineseQuantity {
 
     /// A quantity may begin with a non-zero digit or with `十` (`十余起`); `百姓`, `千方百计`,
     /// `万灵镇` and `零` never begin one.
+    private static let one: Decimal = 1
+
     @inline(__always)
     static func canStart(_ s: UInt32) -> Bool {
         s == 0x5341 || (digit(s).map { $0 > 0 } ?? false)
@@ -18,8 +20,9 @@ enum ChineseQuantity {
 
     /// Reads the numeral run at `i`. `runEnd` is where the run of numeral characters ends, so a
     /// caller resumes after all of it. Number is nil for a run that is no quantity: two digits in
-    /// a row (`两三`, `二〇二四`), places out of order, or a bare `一` (`一批`, `一站式`, `进一步`),
-    /// which is an article more often than a count.
+    /// a row (`两三`, `二〇二四`) or places out of order. A bare `一` (`一批`, `一站式`, `进一步`) is
+    /// an article more often than a count: it comes back marked `isArticle`. `几` right after
+    /// `十` (`十几次`, `二十几人`) blurs only the ones, as `余` does: the number is `orMore`.
     static func scan(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (number: ScannedNumber?, runEnd: Int) {
         var j = i
         var hundredMillions: Int64 = 0  // the group before 亿
@@ -30,6 +33,8 @@ enum ChineseQuantity {
         var valid = true
         var scalars = 0
         var lastDigit: Int64 = -1
+        var trailingPlace: Int64 = 1  // `万` or `亿` ending the run: the multiplier a range shares
+        var onesBlurred = false
         while j < limit {
             let (s, len) = UTF8Bytes.scalar(at: j, in: bytes)
             if let d = digit(s) {
@@ -37,6 +42,7 @@ enum ChineseQuantity {
                 if pending == 0, d == 0 { valid = false }
                 pending = d
                 lastDigit = d
+                trailingPlace = 1
             } else if let p = place(s) {
                 if p < 10_000 {
                     let n = pending ?? (p == 10 && scalars == 0 ? 1 : 0)
@@ -56,18 +62,26 @@ enum ChineseQuantity {
                     section = 0
                     lastPlace = .max
                 }
+                trailingPlace = p < 10_000 ? 1 : p
                 pending = nil
             } else {
+                if s == 0x51E0, pending == nil, lastPlace == 10 {  // 几 after 十
+                    onesBlurred = true
+                    j += len
+                }
                 break
             }
             scalars += 1
             j += len
         }
-        if scalars == 1, lastDigit == 1 { valid = false }
         guard valid else { return (nil, j) }
+        // Articles are common and seldom counted: they skip the Decimal conversion and multipliers.
+        if scalars == 1, lastDigit == 1 {
+            return (ScannedNumber(value: one, end: j, orMore: false, isChinese: true, isPlainInteger: false, digitCount: 0, isArticle: true), j)
+        }
         var number = ScannedNumber(
-            value: Decimal(hundredMillions * 100_000_000 + tenThousands * 10_000 + section + (pending ?? 0)), end: j, orMore: false, isChinese: true,
-            isPlainInteger: false, digitCount: 0)
+            value: Decimal(hundredMillions * 100_000_000 + tenThousands * 10_000 + section + (pending ?? 0)), end: j, orMore: onesBlurred, isChinese: true,
+            isPlainInteger: false, digitCount: 0, multiplier: trailingPlace)
         NumberScanner.applyMultiplier(to: &number, limit: limit, in: bytes)
         return (number, j)
     }

@@ -17,7 +17,7 @@ public enum FigureExtractor {
                         text: source.slice(found.range), range: found.range, value: found.value,
                         unit: found.unit.map(\.name) ?? "", kind: found.unit?.kind ?? .count,
                         qualifier: found.qualifier, label: source.slice(label), section: nil,
-                        line: lines.line(at: found.range.lowerBound)))
+                        line: lines.line(at: found.range.lowerBound), upperValue: found.upperValue))
                 }
             }
         }

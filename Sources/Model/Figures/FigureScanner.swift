@@ -8,6 +8,8 @@ struct FoundFigure {
     /// Nil when the measure word is missing (`选聘了6“法治观察员”`).
     var unit: Unit?
     var qualifier: Qualifier
+    /// The upper end of a range (`3—5人`); `value` is its lower end.
+    var upperValue: Decimal? = nil
 }
 
 /// One pass over a body range: stops only at digits and at the few scalars that can begin a
@@ -75,7 +77,8 @@ struct FigureScanner {
     private func arabicFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
         let (scanned, runEnd) = NumberScanner.arabic(at: start, limit: limit, in: bytes)
         guard let number = scanned, !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
-              let found = figure(number, at: start) ?? figureMissingUnit(number, at: start),
+              !NumberRange.isUpperEnd(start, floor: floor, in: bytes),
+              let found = figureOrRange(number, at: start) ?? figureMissingUnit(number, at: start),
               !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
         else { return runEnd }
         emit(found)
@@ -84,12 +87,14 @@ struct FigureScanner {
 
     private func chineseFigure(at start: Int, _ emit: (FoundFigure) -> Void) -> Int {
         let (scanned, runEnd) = ChineseQuantity.scan(at: start, limit: limit, in: bytes)
-        guard let number = scanned,
+        guard let number = scanned, !number.isArticle || mayCountAsOne(number),
               !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
               !NeverAFigure.isVague(start, floor: floor, in: bytes),
               !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
-              let found = figure(number, at: start),
+              !NumberRange.isUpperEnd(start, floor: floor, in: bytes),
+              let found = doubling(number, at: start) ?? fraction(number, at: start) ?? figureOrRange(number, at: start),
+              !number.isArticle || found.upperValue != nil || found.unit?.kind == .multiple,
               !NeverAFigure.isNumberedProgramme(after: found.range.upperBound, limit: limit, in: bytes),
               !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
         else { return runEnd }
@@ -138,23 +143,50 @@ struct FigureScanner {
     /// The figure a number starts when a unit follows it (spaces allowed between), with its
     /// qualifier words; nil for years, thresholds and words that only begin with a unit.
     private func figure(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
-        var unitStart = number.end
-        while unitStart < limit {
-            let (s, len) = UTF8Bytes.scalar(at: unitStart, in: bytes)
-            guard Punctuation.isSpace(s) else { break }
-            unitStart += len
+        guard let (unit, end) = unit(after: number) else { return nil }
+        return qualified(number, from: start, to: end, unit: unit)
+    }
+
+    /// The range that begins with the number, else the figure it makes alone.
+    private func figureOrRange(_ number: ScannedNumber, at start: Int) -> FoundFigure? {
+        let found = unit(after: number)
+        let next = skippingSpaces(from: found?.end ?? number.end)
+        if let separator = NumberRange.separator(at: next, limit: limit, in: bytes),
+           let range = range(from: number, unit: found.map { ($0.unit.name, $0.end) }, separator: separator, at: next, start: start) {
+            return range
         }
+        guard let (unit, end) = found else { return nil }
+        return qualified(number, from: start, to: end, unit: unit)
+    }
+
+    /// The unit after a number (spaces allowed between) and where it ends; nil for none, for a
+    /// word that only begins with a unit, and for a year (`2024年`; other numbers of years are
+    /// durations, `近3年`).
+    func unit(after number: ScannedNumber) -> (unit: Unit, end: Int)? {
+        let unitStart = skippingSpaces(from: number.end)
         guard let unit = Units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),
-              !unit.beginsNoun(at: unitStart, limit: limit, in: bytes)
+              !unit.beginsNoun(at: unitStart, limit: limit, in: bytes),
+              !(unit.isYear && number.isPlainInteger && number.digitCount == 4)
         else { return nil }
-        // `2024年`: a year. Other numbers of years are durations (`近3年`).
-        if unit.isYear, number.isPlainInteger, number.digitCount == 4 { return nil }
-        return qualified(number, from: start, to: unitStart + unit.bytes.count, unit: unit)
+        return (unit, unitStart + unit.bytes.count)
+    }
+
+    @inline(__always)
+    func skippingSpaces(from start: Int) -> Int {
+        var i = start
+        // A Chinese character (lead byte E4–E9) or an ASCII mark other than a space ends it at once.
+        if i < limit, bytes[i] > 0x20 && bytes[i] < 0x80 || bytes[i] >= 0xE4 && bytes[i] <= 0xE9 { return i }
+        while i < limit {
+            let (s, len) = UTF8Bytes.scalar(at: i, in: bytes)
+            guard Punctuation.isSpace(s) else { break }
+            i += len
+        }
+        return i
     }
 
     /// The figure from `start` to `end` widened by the qualifier words that touch it. A prefix
     /// word wins over `余`/`多`, which wins over a suffix word; nil for a threshold (`3级以上`).
-    private func qualified(_ number: ScannedNumber, from start: Int, to end: Int, unit: Unit?) -> FoundFigure? {
+    func qualified(_ number: ScannedNumber, from start: Int, to end: Int, unit: Unit?) -> FoundFigure? {
         var end = end
         let suffix = unit == nil ? nil : Qualifiers.after(end, limit: limit, in: bytes)
         if let suffix {

@@ -13,6 +13,11 @@ struct ScannedNumber {
     var isPlainInteger: Bool
     /// Count of integer digits as written (4 for `2024`).
     var digitCount: Int
+    /// What `万`, `亿` (`百`, `千` after digits) multiplied it by: a range's lower end written
+    /// without one takes its upper end's (`3—5万元`).
+    var multiplier: Int64 = 1
+    /// A lone `一`: an article (`一批`, `进一步`) unless a range, fraction or multiple needs it.
+    var isArticle = false
 }
 
 /// Reads Arabic numerals (ASCII or full-width digits, `,`/`，` thousands separators, `.`/`．`
@@ -114,7 +119,7 @@ enum NumberScanner {
         var multipliers = 0
         while j < limit {
             let (s, len) = UTF8Bytes.scalar(at: j, in: bytes)
-            let factor: Decimal
+            let factor: Int64
             switch s {
             case 0x4F59, 0x591A:  // 余 多
                 guard !number.orMore else { return }
@@ -132,7 +137,8 @@ enum NumberScanner {
                 // `千万`, `万亿` at most: a longer run is no amount anyone wrote.
                 multipliers += 1
                 guard multipliers <= 2 else { return }
-                number.value *= factor
+                number.value *= Decimal(factor)
+                number.multiplier *= factor
                 number.isPlainInteger = false
             }
             j += len

@@ -46,6 +46,7 @@ enum Units {
         Unit("千克", .measure), Unit("个工作日", .measure), Unit("工作日", .measure),
         Unit("个月", .measure), Unit("小时", .measure), Unit("分钟", .measure), Unit("天", .measure),
         Unit("年", .measure, afterChinese: false), Unit("课时", .measure), Unit("学时", .measure),
+        Unit("倍", .multiple),
         Unit("人次", .count), Unit("场次", .count), Unit("户次", .count), Unit("件次", .count),
         Unit("批次", .count), Unit("台次", .count), Unit("车次", .count), Unit("个次", .count),
         Unit("个"), Unit("件"), Unit("次"), Unit("场"), Unit("人"), Unit("名"), Unit("位"),

@@ -6,7 +6,7 @@ struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "List every figure (counts, percentages, money, measures) of each report.",
-        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value, unit, kind, qualifier, label, section, state (checked, disputed or - for unmarked).")
+        discussion: "Each report's figures are numbered from 1 in document order. With --json, one JSON object a line with keys n, file, line, start, end (UTF-8 byte offsets), text, value (a range's lower end), upperValue (a range's upper end, else null), unit, kind, qualifier, label, section, state (checked, disputed or - for unmarked).")
 
     @Argument(help: "Report files or folders of reports.")
     var paths: [String]
@@ -29,7 +29,7 @@ struct FiguresCommand: ParsableCommand {
                     print(ReportJSON.text(object))
                 } else {
                     let section = figure.section.map { ReportJSON.sectionPath($0, parsed.report) } ?? "-"
-                    print("\(n)\t\(parsed.name):\(figure.line)\t\(figure.text)\t\(figure.valueText) \(figure.unit)\t\(figure.kind.rawValue)/\(figure.qualifier.rawValue)\t\(figure.label)\t\(section)\t\(review.stateText)")
+                    print("\(n)\t\(parsed.name):\(figure.line)\t\(figure.text)\t\(figure.amountText) \(figure.unit)\t\(figure.kind.rawValue)/\(figure.qualifier.rawValue)\t\(figure.label)\t\(section)\t\(review.stateText)")
                 }
             }
         }

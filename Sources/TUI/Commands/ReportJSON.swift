@@ -44,7 +44,8 @@ enum ReportJSON {
     static func figure(_ figure: Figure, number: Int, in parsed: ParsedReport) -> [String: Any] {
         [
             "n": number, "file": parsed.name, "line": figure.line, "start": figure.range.lowerBound,
-            "end": figure.range.upperBound, "text": figure.text, "value": figure.valueText, "unit": figure.unit,
+            "end": figure.range.upperBound, "text": figure.text, "value": figure.valueText,
+            "upperValue": figure.upperValue.map(DecimalText.plain) ?? NSNull(), "unit": figure.unit,
             "kind": figure.kind.rawValue, "qualifier": figure.qualifier.rawValue, "label": figure.label,
             "section": figure.section.map { sectionPath($0, parsed.report) } ?? NSNull(),
         ]

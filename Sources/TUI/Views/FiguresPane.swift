@@ -29,7 +29,8 @@ enum FiguresPane {
         }
     }
 
-    /// `[x]* ≥30场次 开展尚书学堂`: `*` where a warning concerns the figure.
+    /// `[x]* ≥30场次 开展尚书学堂`, `[ ]  3–5场次 开展法治讲座`, `[ ]  ≥1/3 的村`: `*` where a
+    /// warning concerns the figure.
     static func line(for index: Int, in r: ReportState) -> String {
         let figure = r.report.figures[index]
         let warned = r.report.warnings.contains { warning in
@@ -42,6 +43,6 @@ enum FiguresPane {
         case .atLeast: "≥"
         case .atMost: "≤"
         }
-        return mark(for: index, in: r) + (warned ? "*" : " ") + qualifier + figure.valueText + figure.unit + " " + figure.label
+        return mark(for: index, in: r) + (warned ? "*" : " ") + qualifier + figure.amountText + figure.unit + " " + figure.label
     }
 }
