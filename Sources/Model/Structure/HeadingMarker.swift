@@ -36,6 +36,8 @@ struct HeadingMarker: Equatable {
         let (first, firstLength) = UTF8Bytes.scalar(at: i, in: bytes)
         if first == 0x7B2C { return part(bytes, content) }   // 第
         let bracketed = first == 0xFF08 || first == 0x28
+        // Most lines are prose: without a bracket, a marker starts with its number.
+        guard bracketed || ChineseNumerals.isNumeral(first) || UTF8Bytes.digit(first) != nil else { return nil }
         if bracketed { i += firstLength }
         let numeralStart = i
         let numeral: Numeral
