@@ -30,32 +30,24 @@ enum MalformedDates {
     }
 
     /// Where the next digit (ASCII, or full-width `EF BC 90`-`99`) starts, or `limit`. Digits are
-    /// rare in the body, so eight places are tested at once (bit tricks after
-    /// graphics.stanford.edu/~seander/bithacks.html) for a byte `3x`, or a byte `EF` with a `9x`
-    /// two bytes on, read from a second word loaded two bytes later. The test misses no digit and
-    /// hits little else (`：；？`), and each hit is checked.
+    /// rare in the body, so 16 places are tested at once for a byte `3x`, or a byte `EF` with a
+    /// `9x` two bytes on. The test misses no digit and marks little else (`：；？`), and each
+    /// place it marks is checked.
     private static func nextDigit(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let highNibbles = SIMD16<UInt8>(repeating: 0xF0)
+        let asciiDigitRow = SIMD16<UInt8>(repeating: 0x30)
+        let fullWidthLead = SIMD16<UInt8>(repeating: 0xEF)
+        let fullWidthDigitRow = SIMD16<UInt8>(repeating: 0x90)
         var i = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high = ones &* 0x80
-            let highNibbles = ones &* 0xF0
-            /// High bit of each zero byte; no zero byte is missed, and any stray hit is checked.
-            func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
-            while i + 10 <= limit {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let third = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 2, as: UInt64.self))
-                let ascii = zeros((word & highNibbles) ^ (ones &* 0x30))
-                let wide = zeros(word ^ (ones &* 0xEF)) & zeros((third & highNibbles) ^ (ones &* 0x90))
-                var candidates = ascii | wide
-                while candidates != 0 {
-                    let j = i + candidates.trailingZeroBitCount / 8
-                    if NumberScanner.digit(at: j, limit: limit, in: bytes) != nil { return j }
-                    candidates &= candidates &- 1
-                }
-                i += 8
+        while true {
+            i = UTF8Bytes.firstMarked(from: i, limit: limit, in: bytes) { block, _, third in
+                let ascii = (block & highNibbles) .== asciiDigitRow
+                let wide = (block .== fullWidthLead) .& ((third & highNibbles) .== fullWidthDigitRow)
+                return ascii .| wide
             }
+            guard i + 18 <= limit else { break }   // the last few bytes: tested below
+            if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil { return i }
+            i += 1
         }
         while i < limit, NumberScanner.digit(at: i, limit: limit, in: bytes) == nil { i += 1 }
         return i

@@ -99,7 +99,8 @@ public enum Debris {
     /// footer, which runs to the end of the file (menus there are short words of no fixed set).
     /// A sentence that merely mentions one of the words (it ends with 。) is not one of them.
     private static func isFooterLine(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
-        UTF8Bytes.isShort(content, atMost: 60, in: bytes) && UTF8Bytes.lastScalar(of: content, in: bytes) != 0x3002
+        // The cheapest test first: most lines are sentences.
+        UTF8Bytes.lastScalar(of: content, in: bytes) != 0x3002 && UTF8Bytes.isShort(content, atMost: 60, in: bytes)
             && footerWords.occurs(within: content, in: bytes)
     }
 

@@ -7,9 +7,10 @@ struct HeadingMarker: Equatable {
     var number: Int
     /// Bytes of the marker itself.
     var range: Range<Int>
-    /// What stands before and after the number (`（` `）`, "" `、`), to write a sibling's marker.
-    var opening: String
-    var closing: String
+    /// Bytes of the numeral inside the marker: what stands before and after it (`（` `）`,
+    /// "" `、`, `第` `部分`) is written again in a sibling's marker. Offsets, not strings, keep
+    /// a marker a plain value that copies without reference counting.
+    var numeralRange: Range<Int>
     var numeral: Numeral
     /// `第一部分`: a part of the report rather than a GB/T 9704 heading.
     var isPart = false
@@ -20,8 +21,10 @@ struct HeadingMarker: Equatable {
     static let deepestLevel = 5
 
     /// The marker this one's sibling numbered `number` would carry, in the same style.
-    func sibling(numbered number: Int) -> String {
-        opening + (numeral == .chinese ? ChineseNumerals.text(number) : String(number)) + closing
+    func sibling(numbered number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        UTF8Bytes.string(range.lowerBound..<numeralRange.lowerBound, in: bytes)
+            + (numeral == .chinese ? ChineseNumerals.text(number) : String(number))
+            + UTF8Bytes.string(numeralRange.upperBound..<range.upperBound, in: bytes)
     }
 
     /// The marker that opens `content` (a line without its leading spaces), if any. A marker
@@ -33,11 +36,10 @@ struct HeadingMarker: Equatable {
         let (first, firstLength) = UTF8Bytes.scalar(at: i, in: bytes)
         if first == 0x7B2C { return part(bytes, content) }   // 第
         let bracketed = first == 0xFF08 || first == 0x28
-        var opening = ""
-        if bracketed {
-            opening = first == 0x28 ? "(" : "（"
-            i += firstLength
-        }
+        // Most lines are prose: without a bracket, a marker starts with its number.
+        guard bracketed || ChineseNumerals.isNumeral(first) || UTF8Bytes.digit(first) != nil else { return nil }
+        if bracketed { i += firstLength }
+        let numeralStart = i
         let numeral: Numeral
         let number: Int
         if let (value, after) = ChineseNumerals.parse(bytes, from: i, to: end), value > 0, value < 100 {
@@ -51,15 +53,11 @@ struct HeadingMarker: Equatable {
         } else {
             return nil
         }
+        let numeralEnd = i
         guard i < end else { return nil }
         let (mark, markLength) = UTF8Bytes.scalar(at: i, in: bytes)
-        let closing: String
         switch (bracketed, mark) {
-        case (true, 0xFF09): closing = "）"
-        case (true, 0x29): closing = ")"
-        case (false, 0x3001): closing = "、"
-        case (false, 0x2E): closing = "."
-        case (false, 0xFF0E): closing = "．"
+        case (true, 0xFF09), (true, 0x29), (false, 0x3001), (false, 0x2E), (false, 0xFF0E): break
         default: return nil
         }
         let markerEnd = i + markLength
@@ -76,7 +74,7 @@ struct HeadingMarker: Equatable {
         }
         return HeadingMarker(
             level: level, number: number, range: content.lowerBound..<markerEnd,
-            opening: opening, closing: closing, numeral: numeral)
+            numeralRange: numeralStart..<numeralEnd, numeral: numeral)
     }
 
     /// `第一部分 2023年法治政府建设工作情况` (`：`, a space or nothing after 部分) on a line of its
@@ -101,7 +99,7 @@ struct HeadingMarker: Equatable {
         else { return nil }
         return HeadingMarker(
             level: 1, number: number, range: content.lowerBound..<markerEnd,
-            opening: "第", closing: "部分", numeral: .chinese, isPart: true)
+            numeralRange: start..<after, numeral: .chinese, isPart: true)
     }
 
     private static let partWord = "部分".bytes

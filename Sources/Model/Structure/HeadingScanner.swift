@@ -27,6 +27,7 @@ enum HeadingScanner {
     /// so when it has two parts or more: a lone `第一部分为总则` is text and moves nothing.
     static func scan(_ lines: ArraySlice<ContentLine>, in bytes: UnsafeBufferPointer<UInt8>) -> [HeadingLine] {
         var found: [HeadingLine] = []
+        found.reserveCapacity(lines.count)
         var parts: [Int] = []   // indices into `found`
         var hasLevelOne = false
         for line in lines {

@@ -4,6 +4,7 @@
 enum NumberingChecks {
     static func resolve(_ lines: [HeadingLine], in bytes: UnsafeBufferPointer<UInt8>) -> (headings: [Heading], warnings: [Warning]) {
         var headings: [Heading] = []
+        headings.reserveCapacity(lines.count)
         var warnings: [Warning] = []
         var lastAtLevel = [Int?](repeating: nil, count: HeadingMarker.deepestLevel + 1)   // level → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
@@ -37,7 +38,7 @@ enum NumberingChecks {
             place(HeadingScanner.inferred(level: sibling.level, number: number, on: stand))
             warnings.append(Warning(
                 kind: .missingMarker, line: stand.number,
-                message: "Level-\(sibling.level) heading on line \(stand.number) has no marker; it stands where \(sibling.sibling(numbered: number)) belongs (next sibling is \(UTF8Bytes.string(sibling.range, in: bytes))).",
+                message: "Level-\(sibling.level) heading on line \(stand.number) has no marker; it stands where \(sibling.sibling(numbered: number, in: bytes)) belongs (next sibling is \(UTF8Bytes.string(sibling.range, in: bytes))).",
                 range: stand.range))
         }
         func name(_ heading: Heading) -> String {
@@ -79,7 +80,7 @@ enum NumberingChecks {
             if marker.number == expected + 1, let stand = standIn(span(), for: marker) {
                 infer(stand, numbered: expected, before: marker)
             } else if marker.number > expected {
-                let missing = (expected..<marker.number).map { marker.sibling(numbered: $0) }.joined(separator: " ")
+                let missing = (expected..<marker.number).map { marker.sibling(numbered: $0, in: bytes) }.joined(separator: " ")
                 let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
                 let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
                 let after = previous.map { "follows \(name($0)) (line \($0.line.number))" } ?? "is the first at its level\(under)"
