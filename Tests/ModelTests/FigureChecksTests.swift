@@ -6,7 +6,8 @@ import Testing
 func figureWarnings(in text: String) -> [Warning] {
     let source = SourceText(text)
     let body = [0..<source.bytes.count]
-    return FigureChecks.warnings(source: source, figures: FigureExtractor.extract(from: source, in: body), in: body)
+    let (figures, digitRuns) = FigureExtractor.scan(source, in: body)
+    return FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
 }
 
 func kinds(in text: String) -> [WarningKind] { figureWarnings(in: text).map(\.kind) }

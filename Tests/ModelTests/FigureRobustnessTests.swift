@@ -16,7 +16,7 @@ import Testing
         await propertyCheck(count: 400, input: Gen.element(of: Self.pieces).array(of: 0...60)) { parts in
             let source = SourceText(parts.compactMap { $0 }.joined())
             let body = [0..<source.bytes.count]
-            let found = FigureExtractor.extract(from: source, in: body)
+            let (found, digitRuns) = FigureExtractor.scan(source, in: body)
             var previousEnd = 0
             for figure in found {
                 #expect(figure.range.lowerBound >= previousEnd && figure.range.upperBound <= source.bytes.count)
@@ -26,7 +26,7 @@ import Testing
                 #expect(figure.kind == .percent || figure.unit != "%")
                 previousEnd = figure.range.upperBound
             }
-            for warning in FigureChecks.warnings(source: source, figures: found, in: body) {
+            for warning in FigureChecks.warnings(source: source, figures: found, digitRuns: digitRuns, in: body) {
                 #expect(warning.line >= 1 && warning.line <= source.lineCount)
                 #expect(warning.range.map { $0.upperBound <= source.bytes.count } ?? true)
             }

@@ -35,7 +35,6 @@ import Testing
     let found = figures(in: "培训干部3\u{2009}人，发放资料5\u{2003}份")
     #expect(found.map(\.text) == ["3\u{2009}人", "5\u{2003}份"])
     #expect(found.map(\.unit) == ["人", "份"])
-    let source = SourceText("正文。\n\u{2003}2026115\u{2003}\n")
-    let warnings = FigureChecks.warnings(source: source, figures: [], in: [0..<source.bytes.count])
+    let warnings = figureWarnings(in: "正文。\n\u{2003}2026115\u{2003}\n")
     #expect(warnings.map(\.kind) == [.malformedDate])
 }

@@ -1,9 +1,10 @@
 /// Warnings about the figures and numbers of a report's body: missing units, leading zeros,
 /// malformed dates, parts that do not add up, rates that contradict their counts.
 public enum FigureChecks {
-    public static func warnings(source: SourceText, figures: [Figure], in ranges: [Range<Int>]) -> [Warning] {
+    /// `figures` and `digitRuns` from `FigureExtractor.scan` of the same ranges.
+    public static func warnings(source: SourceText, figures: [Figure], digitRuns: DigitRuns, in ranges: [Range<Int>]) -> [Warning] {
         var warnings = FigureFormChecks.warnings(source: source, figures: figures)
-        warnings += MalformedDates.warnings(source: source, in: ranges)
+        warnings += MalformedDates.warnings(source: source, digitRuns: digitRuns, in: ranges)
         let sentences = Sentences.withSeveralFigures(figures, in: source)
         warnings += SumCheck.warnings(source: source, sentences: sentences)
         warnings += RateCheck.warnings(source: source, sentences: sentences)

@@ -1,19 +1,20 @@
 /// Dates in the body written so that no reader can be sure of them: `202512月` (no `年`),
 /// `2026115` on a line of its own, `2025年13月`.
 enum MalformedDates {
-    static func warnings(source: SourceText, in ranges: [Range<Int>]) -> [Warning] {
+    /// `digitRuns` come from the figure scan of the same ranges.
+    static func warnings(source: SourceText, digitRuns: DigitRuns, in ranges: [Range<Int>]) -> [Warning] {
         var warnings: [Warning] = []
+        var next = 0
+        let starts = digitRuns.starts
         source.bytes.withUnsafeBufferPointer { bytes in
             for range in ranges {
                 let floor = max(0, range.lowerBound)
                 let limit = min(bytes.count, range.upperBound)
                 var i = floor
-                while i < limit {
-                    i = nextDigit(from: i, limit: limit, in: bytes)
-                    guard let run = DigitRun(at: i, limit: limit, in: bytes) else {
-                        i += 1
-                        continue
-                    }
+                while next < starts.count, starts[next] >= floor, starts[next] < limit {
+                    let start = starts[next]
+                    next += 1
+                    guard start >= i, let run = DigitRun(at: start, limit: limit, in: bytes) else { continue }
                     if let bad = malformedDate(run, floor: floor, limit: limit, in: bytes) {
                         let line = source.line(at: bad.lowerBound)
                         warnings.append(Warning(
@@ -27,30 +28,6 @@ enum MalformedDates {
             }
         }
         return warnings
-    }
-
-    /// Where the next digit (ASCII, or full-width `EF BC 90`-`99`) starts, or `limit`. Digits are
-    /// rare in the body, so 16 places are tested at once for a byte `3x`, or a byte `EF` with a
-    /// `9x` two bytes on. The test misses no digit and marks little else (`：；？`), and each
-    /// place it marks is checked.
-    private static func nextDigit(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let highNibbles = SIMD16<UInt8>(repeating: 0xF0)
-        let asciiDigitRow = SIMD16<UInt8>(repeating: 0x30)
-        let fullWidthLead = SIMD16<UInt8>(repeating: 0xEF)
-        let fullWidthDigitRow = SIMD16<UInt8>(repeating: 0x90)
-        var i = start
-        while true {
-            i = UTF8Bytes.firstMarked(from: i, limit: limit, in: bytes) { block, _, third in
-                let ascii = (block & highNibbles) .== asciiDigitRow
-                let wide = (block .== fullWidthLead) .& ((third & highNibbles) .== fullWidthDigitRow)
-                return ascii .| wide
-            }
-            guard i + 18 <= limit else { break }   // the last few bytes: tested below
-            if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil { return i }
-            i += 1
-        }
-        while i < limit, NumberScanner.digit(at: i, limit: limit, in: bytes) == nil { i += 1 }
-        return i
     }
 
     /// The byte range of a malformed date that starts with `run`, if it is one.

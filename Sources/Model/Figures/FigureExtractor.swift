@@ -4,14 +4,20 @@ import Foundation
 public enum FigureExtractor {
     /// Figures in document order, with `section` left nil: the parser assigns sections.
     public static func extract(from source: SourceText, in ranges: [Range<Int>]) -> [Figure] {
+        scan(source, in: ranges).figures
+    }
+
+    /// The figures, and where the digit runs of the ranges start (for `FigureChecks`).
+    public static func scan(_ source: SourceText, in ranges: [Range<Int>]) -> (figures: [Figure], digitRuns: DigitRuns) {
         var figures: [Figure] = []
+        var digitRuns = DigitRuns()
         var lines = LineCursor(source)
         source.bytes.withUnsafeBufferPointer { bytes in
             for range in ranges {
                 let floor = max(0, range.lowerBound)
                 let limit = min(bytes.count, range.upperBound)
                 guard floor < limit else { continue }
-                FigureScanner(bytes: bytes, floor: floor, limit: limit).scan { found in
+                FigureScanner(bytes: bytes, floor: floor, limit: limit).scan(digitRuns: &digitRuns.starts) { found in
                     let label = FigureLabel.range(before: found.range.lowerBound, floor: floor, in: bytes)
                     figures.append(Figure(
                         text: source.slice(found.range), range: found.range, value: found.value,
@@ -21,6 +27,12 @@ public enum FigureExtractor {
                 }
             }
         }
-        return figures
+        return (figures, digitRuns)
     }
+}
+
+/// Where the runs of digits of a report's body ranges start, in order, as `FigureScanner`
+/// finds them on its way: a few places inside runs may be listed too.
+public struct DigitRuns: Sendable {
+    var starts: [Int] = []
 }

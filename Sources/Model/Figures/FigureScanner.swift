@@ -19,24 +19,48 @@ struct FigureScanner {
     let floor: Int
     let limit: Int
 
-    func scan(_ emit: (FoundFigure) -> Void) {
+    /// Emits the figures in order, and appends to `digitRuns` where every run of digits in the
+    /// range starts (with a few places inside runs), in order: the date check reads the digits
+    /// from there instead of walking the body again.
+    func scan(digitRuns: inout [Int], _ emit: (FoundFigure) -> Void) {
         Self.mayBegin.withUnsafeBufferPointer { mayBegin in
             var i = floor
             while true {
                 i = nextStop(from: i, mayBegin: mayBegin)
                 guard i < limit else { return }
                 let (s, _) = UTF8Bytes.scalar(at: i, in: bytes)
+                let next: Int
                 if s >= 0x30 && s <= 0x39 {
-                    i = arabicFigure(at: i, emit)
-                } else if s == 0x767E, let next = percentInWords(at: i, emit) {  // 百
-                    i = next
+                    next = arabicFigure(at: i, emit)
+                } else if s == 0x767E, let end = percentInWords(at: i, emit) {  // 百
+                    next = end
                 } else if NumberScanner.digit(at: i, limit: limit, in: bytes) != nil {
-                    i = arabicFigure(at: i, emit)
+                    next = arabicFigure(at: i, emit)
                 } else if ChineseQuantity.canStart(s) {
-                    i = chineseFigure(at: i, emit)
+                    next = chineseFigure(at: i, emit)
                 } else {
-                    i = roundFigure(at: i, emit)
+                    next = roundFigure(at: i, emit)
                 }
+                noteDigitRuns(from: i, to: next, in: &digitRuns)
+                i = next
+            }
+        }
+    }
+
+    /// The starts of the digit runs between a stop and where scanning resumes: `nextStop` passes
+    /// over no digit, so these and the stops are all the runs there are.
+    private func noteDigitRuns(from start: Int, to end: Int, in digitRuns: inout [Int]) {
+        var i = start
+        var inRun = false
+        let end = min(end, limit)
+        while i < end {
+            if let (_, len) = NumberScanner.digit(at: i, limit: limit, in: bytes) {
+                if !inRun { digitRuns.append(i) }
+                inRun = true
+                i += len
+            } else {
+                inRun = false
+                i += 1
             }
         }
     }

@@ -33,12 +33,13 @@ public enum ReportParser {
                   line: source.line(at: $0.range.lowerBound), range: $0.range)
         }
 
-        var figures = FigureExtractor.extract(from: source, in: body)
+        let (found, digitRuns) = FigureExtractor.scan(source, in: body)
+        var figures = found
         for i in figures.indices {
             figures[i].section = SectionTree.section(at: figures[i].range.lowerBound, in: sections)
         }
         var warnings = numberingWarnings + back.warnings + partWarnings
-            + FigureChecks.warnings(source: source, figures: figures, in: body)
+            + FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
         warnings += PointNumbering.warnings(points, sections: sections, in: bytes)
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
