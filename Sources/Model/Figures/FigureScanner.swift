@@ -67,23 +67,42 @@ struct FigureScanner {
 
     /// Where the next ASCII digit or scalar of `mayBegin` starts, or `limit`. A loop of its own,
     /// kept out of `scan`, so that the walk over every scalar of the body stays in registers.
+    /// Two three-byte scalars in a row, as most of Chinese text is, take one load.
     @inline(never)
     private func nextStop(from start: Int, mayBegin: UnsafeBufferPointer<UInt64>) -> Int {
         var i = start
         while i < limit {
             let b = bytes[i]
+            if b >= 0xE0, let base = bytes.baseAddress {
+                let pairsFrom = i
+                while limit &- i >= 8 {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                    if Self.isCandidate(word, in: mayBegin) { return i }
+                    if Self.isCandidate(word >> 24, in: mayBegin) { return i &+ 3 }
+                    i &+= 6
+                }
+                if i != pairsFrom { continue }
+            }
             if b < 0x80 {
                 if b &- 0x30 < 10 { return i }
                 i &+= 1
             } else if b >= 0xE0, b < 0xF0, i &+ 2 < limit {
-                let bits = mayBegin[Int(b & 0x0F) << 6 | Int(bytes[i &+ 1] & 0x3F)]
-                if bits & (1 << UInt64(bytes[i &+ 2] & 0x3F)) != 0 { return i }
+                let word = UInt64(b) | UInt64(bytes[i &+ 1]) << 8 | UInt64(bytes[i &+ 2]) << 16
+                if Self.isCandidate(word, in: mayBegin) { return i }
                 i &+= 3
             } else {
                 i &+= b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1
             }
         }
         return limit
+    }
+
+    /// Whether the three-byte scalar in the low bytes of `word` is one of `mayBegin`.
+    @inline(__always)
+    private static func isCandidate(_ word: UInt64, in mayBegin: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bits = mayBegin[Int(word & 0x0F) << 6 | Int(word >> 8 & 0x3F)]
+        return bits & (1 << (word >> 16 & 0x3F)) != 0
     }
 
     /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals
