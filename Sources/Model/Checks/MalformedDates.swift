@@ -32,11 +32,13 @@ enum MalformedDates {
 
     /// The byte range of a malformed date that starts with `run`, if it is one.
     private static func malformedDate(_ run: DigitRun, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        // Every shape below starts with a year's four digits or more; most runs are shorter.
+        guard run.count >= 4 else { return nil }
         if let (s, _) = UTF8Bytes.scalar(before: run.start, floor: floor, in: bytes),
            UTF8Bytes.isASCIILetter(s) || s == 0x2E || s == 0x2D || s == 0x2F || s == 0x3A || s == 0xFF1A {
             return nil
         }
-        let yearLike = run.count >= 4 && (run.firstTwo == 19 || run.firstTwo == 20)
+        let yearLike = run.firstTwo == 19 || run.firstTwo == 20
         let next = run.end < limit ? UTF8Bytes.scalar(at: run.end, in: bytes) : (value: 0, length: 0)
         // `202512月`, `2025121日`: a year run into its month or day.
         if yearLike, (next.value == month && (5...6).contains(run.count)) || (next.value == day && (6...8).contains(run.count)) {
