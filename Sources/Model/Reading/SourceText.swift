@@ -57,9 +57,10 @@ public struct SourceText: Sendable {
     }
 
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
         // Report lines run well over 64 bytes on average: room for them all at once, not by doubling.
+        var starts: [Int] = []
         starts.reserveCapacity(bytes.count / 64 + 16)
+        starts.append(0)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var from = 0
