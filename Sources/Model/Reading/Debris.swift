@@ -4,15 +4,19 @@
 public enum Debris {
     /// Byte ranges of debris in document order, never overlapping.
     public static func find(in source: SourceText) -> [Range<Int>] {
-        source.bytes.withUnsafeBufferPointer { find(in: source, bytes: $0) }
+        source.bytes.withUnsafeBufferPointer { find(in: source, bytes: $0).debris }
     }
 
-    private static func find(in source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The debris, and the text of each line without its surrounding spaces (empty for a blank
+    /// line), in line order: `ContentLines` starts from those rather than trim every line again.
+    static func find(in source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> (debris: [Range<Int>], trimmedLines: [Range<Int>]) {
         var found = markup(in: bytes)
+        var trimmedLines: [Range<Int>] = []
+        trimmedLines.reserveCapacity(source.lineCount)
         var footerStart: Int?
         for line in 1...source.lineCount {
-            let whole = source.range(ofLine: line)
-            let content = UTF8Bytes.trimmed(whole, in: bytes)
+            let content = UTF8Bytes.trimmed(source.range(ofLine: line), in: bytes)
+            trimmedLines.append(content)
             guard !content.isEmpty else { continue }
             let crumb = isWebCrumb(bytes, content) || isCloseMark(bytes, content) || isButtonRow(bytes, content)
             if crumb { found.append(content) }
@@ -27,7 +31,7 @@ public enum Debris {
             found.removeAll { $0.lowerBound >= start }
             found.append(start..<bytes.count)
         }
-        return merged(found.sorted { $0.lowerBound < $1.lowerBound })
+        return (merged(found.sorted { $0.lowerBound < $1.lowerBound }), trimmedLines)
     }
 
     /// Sorted ranges with overlapping ones joined (a crumb line may hold a bookmark).

@@ -8,17 +8,15 @@ struct ContentLine: Equatable {
 }
 
 enum ContentLines {
-    /// Every line with text left once spaces and debris are cut away, in order.
-    static func of(_ source: SourceText, debris: [Range<Int>]) -> [ContentLine] {
-        source.bytes.withUnsafeBufferPointer { of(source, debris: debris, bytes: $0) }
-    }
-
-    private static func of(_ source: SourceText, debris: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> [ContentLine] {
+    /// Every line with text left once debris is cut away, in order, from the lines already
+    /// trimmed of spaces (`Debris.find`).
+    static func of(_ trimmedLines: [Range<Int>], debris: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [ContentLine] {
         var lines: [ContentLine] = []
-        lines.reserveCapacity(source.lineCount)
+        lines.reserveCapacity(trimmedLines.count)
         var d = 0
-        for number in 1...source.lineCount {
-            var range = UTF8Bytes.trimmed(source.range(ofLine: number), in: bytes)
+        for index in trimmedLines.indices {
+            var range = trimmedLines[index]
+            guard !range.isEmpty else { continue }
             while d < debris.count, debris[d].upperBound <= range.lowerBound { d += 1 }
             var k = d
             // Cut debris that touches either end; debris in the middle stays (it is rare, and
@@ -32,7 +30,7 @@ enum ContentLines {
                 }
                 k += 1
             }
-            if !range.isEmpty { lines.append(ContentLine(number: number, range: range)) }
+            if !range.isEmpty { lines.append(ContentLine(number: index + 1, range: range)) }
         }
         return lines
     }

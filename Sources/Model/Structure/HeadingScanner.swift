@@ -3,8 +3,9 @@
 struct Heading: Equatable {
     var level: Int
     var number: Int
-    /// As written, "" when missing.
-    var marker: String
+    /// Bytes of the marker as written, empty when missing. Offsets, not a string, keep a
+    /// heading a plain value that copies without reference counting; `SectionTree` makes the text.
+    var markerRange: Range<Int>
     var markerInferred: Bool
     var line: ContentLine
     /// Marker and title: for a run-in heading, up to the first `。`.
@@ -68,13 +69,13 @@ enum HeadingScanner {
         let markerEnd = marker.isPart ? start : marker.range.upperBound
         return Heading(
             level: marker.level, number: marker.number,
-            marker: UTF8Bytes.string(marker.range.lowerBound..<markerEnd, in: bytes), markerInferred: false, line: line,
+            markerRange: marker.range.lowerBound..<markerEnd, markerInferred: false, line: line,
             headingRange: marker.range.lowerBound..<max(title.upperBound, marker.range.upperBound), titleRange: title)
     }
 
     /// A heading whose marker is missing takes the whole line as its title.
     static func inferred(level: Int, number: Int, on line: ContentLine) -> Heading {
-        Heading(level: level, number: number, marker: "", markerInferred: true, line: line,
+        Heading(level: level, number: number, markerRange: line.range.lowerBound..<line.range.lowerBound, markerInferred: true, line: line,
                 headingRange: line.range, titleRange: line.range)
     }
 

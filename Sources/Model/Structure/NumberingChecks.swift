@@ -42,7 +42,7 @@ enum NumberingChecks {
                 range: stand.range))
         }
         func name(_ heading: Heading) -> String {
-            heading.marker.isEmpty ? "the unmarked heading" : heading.marker
+            heading.markerRange.isEmpty ? "the unmarked heading" : UTF8Bytes.string(heading.markerRange, in: bytes)
         }
 
         for (index, entry) in lines.enumerated() {

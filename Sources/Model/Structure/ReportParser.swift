@@ -10,8 +10,8 @@ public enum ReportParser {
     }
 
     private static func parse(_ source: SourceText, bytes: UnsafeBufferPointer<UInt8>) -> Report {
-        let debris = Debris.find(in: source)
-        let lines = ContentLines.of(source, debris: debris)
+        let (debris, trimmedLines) = Debris.find(in: source, bytes: bytes)
+        let lines = ContentLines.of(trimmedLines, debris: debris, in: bytes)
 
         var front = FrontMatter.read(lines, in: bytes)
         // The year falls back to the preamble when the title does not give it.
@@ -62,6 +62,8 @@ public enum ReportParser {
     /// Sorted, disjoint `ranges` with the sorted, disjoint `holes` cut out, in one pass over both.
     static func subtracting(_ holes: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
+        // Each hole splits at most one range in two: room for all pieces at once, not by doubling.
+        pieces.reserveCapacity(ranges.count + holes.count)
         var h = 0
         for range in ranges {
             var start = range.lowerBound

@@ -4,11 +4,11 @@ public enum SectionTree {
     static func build(_ headings: [Heading], bodyEnd: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Section] {
         var sections: [Section] = []
         sections.reserveCapacity(headings.count)
-        var open: [Int] = []   // indices of the sections enclosing the current one, outermost first
-        // Headings are read in place, by index: a copy of each would retain and release its strings.
         for index in headings.indices {
             let level = headings[index].level
-            while let last = open.last, sections[last].level >= level { open.removeLast() }
+            // The parent is the previous section or one of its ancestors: the nearest above this level.
+            var parent = index > 0 ? index - 1 : nil
+            while let candidate = parent, sections[candidate].level >= level { parent = sections[candidate].parent }
             let start = headings[index].headingRange.lowerBound
             let nextStart = index + 1 < headings.count ? headings[index + 1].headingRange.lowerBound : bodyEnd
             var next = index + 1
@@ -16,12 +16,11 @@ public enum SectionTree {
             let treeEnd = next < headings.count ? headings[next].headingRange.lowerBound : bodyEnd
             let heading = headings[index]
             sections.append(Section(
-                level: heading.level, marker: heading.marker,
+                level: heading.level, marker: UTF8Bytes.string(heading.markerRange, in: bytes),
                 title: UTF8Bytes.string(heading.titleRange, in: bytes), line: heading.line.number,
-                parent: open.last, number: heading.number, markerInferred: heading.markerInferred,
+                parent: parent, number: heading.number, markerInferred: heading.markerInferred,
                 headingRange: heading.headingRange, ownRange: start..<max(start, nextStart),
                 treeRange: start..<max(start, treeEnd)))
-            open.append(index)
         }
         return sections
     }
