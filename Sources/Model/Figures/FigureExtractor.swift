@@ -10,6 +10,8 @@ public enum FigureExtractor {
     /// The figures, and where the digit runs of the ranges start (for `FigureChecks`).
     public static func scan(_ source: SourceText, in ranges: [Range<Int>]) -> (figures: [Figure], digitRuns: DigitRuns) {
         var figures: [Figure] = []
+        // The sample reports hold a figure in about every 400 bytes: one allocation, not six.
+        figures.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 256)
         var digitRuns = DigitRuns()
         var lines = LineCursor(source)
         source.bytes.withUnsafeBufferPointer { bytes in

@@ -1,5 +1,6 @@
-/// A measure word or unit that may follow a number.
-struct Unit {
+/// A measure word or unit that may follow a number. A class: the scanner hands a unit around for
+/// every candidate figure, and a struct of three arrays and strings costs three retains a copy.
+final class Unit: Sendable {
     let bytes: [UInt8]
     /// As the figure reports it: the written form, except `％` which reads `%`.
     let name: String
@@ -14,7 +15,7 @@ struct Unit {
     let isYear: Bool
     let firstScalar: UInt32
     /// Nouns that begin with this unit (`部门` for `部`): there it is no unit.
-    var nouns: [[UInt8]] = []
+    let nouns: [[UInt8]]
 
     init(_ written: String, _ kind: FigureKind = .count, name: String? = nil, afterChinese: Bool = true, isGrade: Bool = false) {
         bytes = written.bytes
@@ -24,6 +25,7 @@ struct Unit {
         self.isGrade = isGrade
         isYear = written == "年"
         firstScalar = written.unicodeScalars.first!.value
+        nouns = Units.nouns.filter { $0.starts(with: written.bytes) }
     }
 
     /// True when a noun that begins with this unit stands at `i`.
@@ -59,7 +61,7 @@ enum Units {
     ]).sorted { $0.bytes.count > $1.bytes.count }
 
     /// Words that begin with a measure word but are nouns of their own: `3部门` is no `3部`.
-    private static let nouns: [[UInt8]] = [
+    fileprivate static let nouns: [[UInt8]] = [
         "部门", "人民", "项目", "条例", "条件", "所有", "次数", "起诉", "处理", "台账", "名单",
         "名称", "场所", "场景", "队伍", "组织", "期间", "户籍", "家庭", "位置", "本地", "单位",
         "种类",
@@ -70,8 +72,7 @@ enum Units {
     private static let index: (groupOf: [UInt8], groups: [[Unit]]) = {
         var groupOf = [UInt8](repeating: 0, count: 0x10000)
         var groups: [[Unit]] = [[]]
-        for var unit in all {
-            unit.nouns = nouns.filter { $0.starts(with: unit.bytes) }
+        for unit in all {
             let first = Int(unit.firstScalar)
             if groupOf[first] == 0 {
                 groupOf[first] = UInt8(groups.count)
