@@ -9,7 +9,9 @@ enum RateCheck {
         var warnings: [Warning] = []
         for sentence in sentences {
             let figures = sentence.figures
-            for (r, rate) in figures.enumerated() where rate.unit == "%" && rate.upperValue == nil {
+            // By index: only the few percents are copied out.
+            for r in figures.indices where figures[r].unit == "%" && figures[r].upperValue == nil {
+                let rate = figures[r]
                 guard let stem = sentence.words[r].beforeRate, stem.scalars.count >= 2,
                       let n = figures[..<r].indices.last(where: { figures[$0].isExactCount && stem.hasSuffix(sentence.words[$0]) }),
                       let whole = figures[..<n].last(where: { isWhole($0, of: figures[n]) })

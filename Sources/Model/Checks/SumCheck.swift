@@ -43,8 +43,7 @@ enum SumCheck {
         var prefixes: Set<ArraySlice<Unicode.Scalar>> = []
         var end = k + 1
         while end < sentence.figures.count {
-            let figure = sentence.figures[end]
-            guard figure.isExactCount, figure.unit == first.unit else { break }
+            guard sentence.figures[end].isExactCount, sentence.figures[end].unit == first.unit else { break }
             let words = sentence.words[end]
             let shared = words.commonSuffix(with: firstWords)
             let prefixA = firstWords.scalars.prefix(firstWords.scalars.count - shared)
