@@ -11,6 +11,12 @@ struct LabelWords {
             ?? label.withBytes { LabelWords.scalars(of: $0) }
     }
 
+    /// The words of a figure the sum and rate checks compare: only exact counts and percents
+    /// are ever compared, so the labels of the others are left empty, not decoded.
+    init(comparing figure: Figure) {
+        self = figure.isExactCount || figure.unit == "%" ? LabelWords(figure.label) : LabelWords(scalars: [])
+    }
+
     private static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         var start = 0
         for word in leadingWords where UTF8Bytes.matches(word, at: start, limit: bytes.count, in: bytes) {

@@ -21,7 +21,7 @@ enum Sentences {
                 guard last else { continue }
                 if i + 1 - first >= 3 {
                     let run = Array(figures[first...i])
-                    sentences.append(Sentence(figures: run, words: run.map { LabelWords($0.label) }))
+                    sentences.append(Sentence(figures: run, words: run.map(LabelWords.init(comparing:))))
                 }
                 first = i + 1
             }
