@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import Model
 
@@ -82,7 +83,8 @@ import Testing
             [0x80], [0xC0, 0xAF], [0xC1, 0x81], [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0x80, 0x80],
             [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0xF0, 0xA0, 0x80], [0xFF],
         ]
-        var random = SplitMix(seed: 7)
+        // Seeded, so that a failing mix comes back on every run.
+        var random = Xoshiro(seed: (7, 11, 13, 17))
         for round in 0..<3000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(random.next() % 12) {
@@ -98,18 +100,5 @@ import Testing
             #expect(scan.binaryControls == values.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C, 0x1B].contains($0) }.count)
             #expect(scan.overrides == values.filter { (0x80..<0xA0).contains($0) || (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0) }.count)
         }
-    }
-}
-
-/// A small seeded generator, so that a failing mix comes back on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
