@@ -118,34 +118,6 @@ enum UTF8Bytes {
         find(word, within: range, in: bytes) != nil
     }
 
-    /// The first place from `start` that `marks` marks, or where too few bytes are left for a
-    /// block (and the two bytes after it) before `limit`: the caller tests those place by place.
-    /// Scanners looking for something rare skip Chinese text this way, 16 bytes per vector
-    /// test. `marks` sees a block with the blocks one and two bytes on, so that it can test
-    /// three-byte sequences. Callers compare with vectors made once outside the walk, and the
-    /// mask is read as two words: the generic `any` and scalar-operand forms go element by
-    /// element.
-    @inline(__always)
-    static func firstMarked(
-        from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
-        by marks: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>
-    ) -> Int {
-        var i = start
-        guard let base = bytes.baseAddress else { return i }
-        let raw = UnsafeRawPointer(base)
-        while i + 18 <= limit {
-            let block = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-            let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
-            // A marked place is an all-ones byte; the first is the lowest (little-endian).
-            let halves = unsafeBitCast(marks(block, second, third), to: SIMD2<UInt64>.self)
-            if halves[0] != 0 { return i + halves[0].trailingZeroBitCount / 8 }
-            if halves[1] != 0 { return i + 8 + halves[1].trailingZeroBitCount / 8 }
-            i += 16
-        }
-        return i
-    }
-
     /// The text of `range`, which falls on scalar boundaries.
     static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

@@ -71,8 +71,8 @@ struct KeysBenchmarkCommand: ParsableCommand {
         print(Self.time("list reverse (S)", &state, [.character("S")]))
         if let report {
             let file = ReportFile(url: URL(fileURLWithPath: report), folder: URL(fileURLWithPath: report).deletingLastPathComponent(), relativePath: (report as NSString).lastPathComponent)
-            let loaded = try ReportLoader.load(file).get()
-            let parsed = ReportParser.parse(loaded.text)
+            let source = try ReportLoader.load(file).get().source
+            let parsed = ReportParser.parse(source)
             let list = ListState(files: [file], problems: [])
             state = AppState(size: size, storeLocation: "-", list: list)
             let effects = state.handle(.key(.enter))
@@ -80,7 +80,7 @@ struct KeysBenchmarkCommand: ParsableCommand {
             let start = DispatchTime.now()
             _ = state.handle(.opened(entry: 0, .success(LoadedReport(report: parsed, reviews: .success(Array(repeating: nil, count: parsed.figures.count)), storeLocation: "-"))))
             _ = Screen.render(state)
-            print("report of \(loaded.text.utf8.count / 1000) kB, \(parsed.figures.count) figures: laid out and drawn in \(milliseconds(since: start)) ms")
+            print("report of \(source.bytes.count / 1000) kB, \(parsed.figures.count) figures: laid out and drawn in \(milliseconds(since: start)) ms")
             print(Self.time("report j", &state, Array(repeating: .character("j"), count: 300)))
             print(Self.time("report PgDn", &state, Array(repeating: .pageDown, count: 200)))
             print(Self.time("report G g", &state, [.character("G"), .character("g")]))
