@@ -111,18 +111,19 @@ struct FigureScanner {
     /// Whether the three-byte scalar in the low bytes of `word` is one of `mayBegin`.
     @inline(__always)
     private static func isCandidate(_ word: UInt64, in mayBegin: UnsafeBufferPointer<UInt64>) -> Bool {
-        let bits = mayBegin[Int(word & 0x0F) << 6 | Int(word >> 8 & 0x3F)]
-        return bits & (1 << (word >> 16 & 0x3F)) != 0
+        mayBegin[Int(word & 0x3F0F)] & (1 << (word >> 16 & 0x3F)) != 0
     }
 
     /// One bit per three-byte scalar that may begin a figure: full-width digits, the numerals
-    /// that begin a Chinese quantity, `百` of `百分之`, and `百千万亿` of `万余份`. 8 KB, so the common case, a scalar
-    /// that begins nothing, is one cached load and one branch.
+    /// that begin a Chinese quantity, `百` of `百分之`, and `百千万亿` of `万余份`. A word of bits
+    /// for each first two bytes, at the bits of them that vary as they lie in a little-endian
+    /// word (`word & 0x3F0F`), so one AND makes the index. 126 KB, of which Chinese text keeps
+    /// about 64 cache lines busy: a scalar that begins nothing is one cached load and one branch.
     private static let mayBegin: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var bits = [UInt64](repeating: 0, count: 0x3F10)
         var scalars = Array(0xFF10...0xFF19) + [0x767E, 0x5343, 0x4E07, 0x4EBF]  // 百 千 万 亿
         scalars += (0x3000..<0xFFFF).filter { ChineseQuantity.canStart(UInt32($0)) }
-        for s in scalars { bits[s >> 6] |= 1 << UInt64(s & 63) }
+        for s in scalars { bits[s >> 12 & 0x0F | (s >> 6 & 0x3F) << 8] |= 1 << UInt64(s & 0x3F) }
         return bits
     }()
 
