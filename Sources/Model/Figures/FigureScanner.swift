@@ -139,13 +139,14 @@ struct FigureScanner {
 
     private func chineseFigure(at start: Int) -> (found: FoundFigure?, next: Int) {
         let (scanned, runEnd) = ChineseQuantity.scan(at: start, limit: limit, in: bytes)
+        // Most numerals in prose have no unit after them (`三是`, `两学一做`): that is asked first.
         guard let number = scanned, !number.isArticle || mayCountAsOne(number),
+              let found = doubling(number, at: start) ?? fraction(number, at: start) ?? figureOrRange(number, at: start),
               !NeverAFigure.isRuledOutByPrevious(start, floor: floor, in: bytes),
               !NeverAFigure.isListedNumeral(start, floor: floor, in: bytes),
               !NeverAFigure.isVague(start, floor: floor, in: bytes),
               !NeverAFigure.isSetPhrase(at: start, limit: limit, in: bytes),
               !NumberRange.isUpperEnd(start, floor: floor, in: bytes),
-              let found = doubling(number, at: start) ?? fraction(number, at: start) ?? figureOrRange(number, at: start),
               !number.isArticle || found.upperValue != nil || found.unit?.kind == .multiple,
               !NeverAFigure.isNumberedProgramme(after: found.range.upperBound, limit: limit, in: bytes),
               !NeverAFigure.isInShortQuotation(start: start, end: number.end, floor: floor, limit: limit, in: bytes)
