@@ -24,9 +24,12 @@ public enum FigureExtractor {
                 guard floor < limit else { continue }
                 FigureScanner(bytes: bytes, floor: floor, limit: limit).scan(digitRuns: &digitRuns.starts) { found in
                     let label = FigureLabel.range(before: found.range.lowerBound, floor: floor, in: bytes)
+                    // Read once: each read of the unowned unit retains it.
+                    let unit = found.unit
                     figures.append(Figure(
                         text: source.slice(found.range), range: found.range, value: found.value,
-                        unit: found.unitName, kind: found.unit?.kind ?? .count,
+                        unit: found.denominator.map { "/" + DecimalText.plain($0) } ?? unit?.name ?? "",
+                        kind: unit?.kind ?? .count,
                         qualifier: found.qualifier, label: source.slice(label), section: nil,
                         line: lines.line(at: found.range.lowerBound), upperValue: found.upperValue))
                 }

@@ -13,12 +13,6 @@ struct FoundFigure {
     var upperValue: Decimal? = nil
     /// A fraction's denominator (`三分之一` has 3): its unit reads `/3`.
     var denominator: Decimal? = nil
-
-    /// The unit as the figure reports it.
-    var unitName: String {
-        if let denominator { return "/" + DecimalText.plain(denominator) }
-        return unit?.name ?? ""
-    }
 }
 
 /// One pass over a body range: stops only at digits and at the few scalars that can begin a
