@@ -27,20 +27,30 @@ public enum ReportParser {
         let (headings, numberingWarnings) = NumberingChecks.resolve(HeadingScanner.scan(bodyLines, in: bytes), in: bytes)
         let sections = SectionTree.build(headings, bodyEnd: bodyEnd, in: bytes)
         let (mandated, partWarnings) = MandatedPartMatcher.match(sections)
+        var cursor = SectionTree.Cursor(sections)
         let points = PointScanner.scan(subtracting(headings.lazy.map(\.headingRange), from: body), in: bytes).map {
             Point(marker: source.slice($0.marker), number: $0.number,
-                  section: SectionTree.section(at: $0.range.lowerBound, in: sections),
+                  section: cursor.section(at: $0.range.lowerBound),
                   line: source.line(at: $0.range.lowerBound), range: $0.range)
         }
 
         let (found, digitRuns) = FigureExtractor.scan(source, in: body)
         var figures = found
+        cursor = SectionTree.Cursor(sections)
         for i in figures.indices {
-            figures[i].section = SectionTree.section(at: figures[i].range.lowerBound, in: sections)
+            figures[i].section = cursor.section(at: figures[i].range.lowerBound)
         }
-        var warnings = numberingWarnings + back.warnings + partWarnings
-            + FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
-        warnings += PointNumbering.warnings(points, sections: sections, in: bytes)
+        let figureWarnings = FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
+        let pointWarnings = PointNumbering.warnings(points, sections: sections, in: bytes)
+        // One array of the right size, not one per `+`.
+        var warnings: [Warning] = []
+        warnings.reserveCapacity(numberingWarnings.count + back.warnings.count + partWarnings.count
+            + figureWarnings.count + pointWarnings.count)
+        warnings += numberingWarnings
+        warnings += back.warnings
+        warnings += partWarnings
+        warnings += figureWarnings
+        warnings += pointWarnings
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
         // Without an authority in the title block, the signature names the issuer.
