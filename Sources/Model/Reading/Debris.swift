@@ -23,7 +23,8 @@ public enum Debris {
             found.removeAll { $0.lowerBound >= start }
             found.append(start..<bytes.count)
         }
-        return (merged(found.sorted { $0.lowerBound < $1.lowerBound }), trimmedLines)
+        found.sort { $0.lowerBound < $1.lowerBound }
+        return (merged(found), trimmedLines)
     }
 
     /// Where a site's footer starts: at the first footer line after the last heading that is
@@ -44,6 +45,7 @@ public enum Debris {
     /// Sorted ranges with overlapping ones joined (a crumb line may hold a bookmark).
     private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
         for range in ranges {
             if let last = out.last, range.lowerBound <= last.upperBound {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
