@@ -198,14 +198,16 @@ public struct ReportIndexer: Sendable {
             return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: reason))
         }
         if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
-        switch loaded ?? load(file) {
+        // Consumed, so that nothing else holds the text's bytes and line ends are rewritten in place.
+        switch (consume loaded) ?? load(file) {
         case .failure(let problem):
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
             return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
-        case .success(let loaded):
-            let source = loaded.source
+        case .success(let text):
+            let encoding = text.encoding
+            let source = (consume text).source
             let fingerprint = source.bytes.withUnsafeBytes { Fingerprint.of($0) }
-            if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == loaded.encoding {
+            if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == encoding {
                 trusted.stamp = stamp
                 return Outcome(summary: trusted, wasRead: true)
             }
@@ -214,7 +216,7 @@ public struct ReportIndexer: Sendable {
             let seconds = ThreadTime.now() - start
             let summary = ReportSummary(
                 relativePath: file.relativePath, stamp: stamp, fingerprint: fingerprint,
-                encoding: loaded.encoding, report: report
+                encoding: encoding, report: report
             )
             return Outcome(summary: summary, wasRead: true, textBytes: source.bytes.count, parseSeconds: seconds)
         }

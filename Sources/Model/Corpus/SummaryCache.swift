@@ -74,7 +74,7 @@ final class SummaryCache {
                     row.bind(Int64(bitPattern: s.fingerprint))
                     row.bind(s.encoding)
                     row.bind(s.authority)
-                    row.bind(s.region.joined(separator: String(Self.regionSeparator)))
+                    row.bind(s.region, separator: Self.regionSeparator.asciiValue!)
                     row.bind(s.year.map(Int64.init))
                     row.bind(s.title)
                     row.bind(Int64(s.figureCount))
