@@ -45,7 +45,7 @@ public enum ReportLoader {
         guard !bytes.isEmpty else { return fail("an empty file (0 bytes): nothing to review") }
         let decoded: Result<DecodedText, Refusal>
         switch FileKind.of(path: path, bytes: bytes) {
-        case .text: decoded = TextDecoding.decode(bytes)
+        case .text: decoded = TextDecoding.decode(consume bytes)
         case .docx: decoded = DocxText.extract(bytes)
         case .html: decoded = HTMLText.extract(bytes)
         case .unsupported(let reason): return fail(reason)
