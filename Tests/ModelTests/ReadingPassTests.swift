@@ -80,6 +80,9 @@ import Testing
             Array("abcdefgh".utf8), Array("办理".utf8), [0x0A], [0x0D, 0x0A], [0x09], [0x1B], [0x00], [0x0C], [0x7F],
             [0xC2, 0x85], [0xC2, 0xA0], [0xE2, 0x80, 0xAE], [0xE2, 0x81, 0xA9], [0xE2, 0x80, 0x9C], Array("𠀀".utf8),
             [0xDF, 0xBF], [0xEF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+            // Long runs of Han, read sixteen characters at a time, and the three-byte leads
+            // that need a closer look.
+            Array(String(repeating: "办理", count: 9).utf8), [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
             [0x80], [0xC0, 0xAF], [0xC1, 0x81], [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0x80, 0x80],
             [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0xF0, 0xA0, 0x80], [0xFF],
         ]
@@ -88,7 +91,7 @@ import Testing
         for round in 0..<3000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(random.next() % 12) {
-                let piece = pieces[Int(random.next() % UInt64(round % 2 == 0 ? 18 : pieces.count))]
+                let piece = pieces[Int(random.next() % UInt64(round % 2 == 0 ? 21 : pieces.count))]
                 bytes += random.next() % 3 == 0 ? piece : Array("abcdefgh".utf8.prefix(Int(random.next() % 9))) + piece
             }
             let scan = TextScan(bytes)

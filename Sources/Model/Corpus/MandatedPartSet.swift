@@ -11,8 +11,9 @@ public struct MandatedPartSet: OptionSet, Sendable, Hashable {
 
     /// The parts, optional part 5 included, that have a section in the report.
     public init(_ mandated: MandatedParts) {
+        // In the order of `MandatedPart.allCases`, whose positions are the bits.
         let sections = [mandated.measures, mandated.shortcomings, mandated.leaders, mandated.plans, mandated.other]
-        self.init(zip(MandatedPart.allCases, sections).compactMap { $1 == nil ? nil : $0 })
+        self.init(rawValue: sections.indices.reduce(0) { sections[$1] == nil ? $0 : $0 | 1 << UInt8($1) })
     }
 
     public func contains(_ part: MandatedPart) -> Bool { rawValue & Self.bit(part) != 0 }

@@ -16,7 +16,8 @@ public struct IndexStatistics: Sendable, Equatable {
     public var reportsParsed = 0
     /// UTF-8 bytes of the text handed to the parser.
     public var bytesParsed: Int64 = 0
-    /// Processor time spent in the parser, summed over the threads.
+    /// Processor time spent in the parser, summed over the threads: measured on every eighth
+    /// report a thread parses (the first included) and carried over to the rest by their size.
     public var parseSeconds = 0.0
     /// Each cache used, with what went wrong with it if anything did.
     public var caches: [String] = []

@@ -60,12 +60,16 @@ public struct ReportIndexer: Sendable {
         var statistics = IndexStatistics()
         var changed = [[ReportSummary]](repeating: [], count: folders.count)
         var stillThere = [Int](repeating: 0, count: folders.count)
+        var timed = (bytes: 0, seconds: 0.0)
         for (i, outcome) in outcomes.enumerated() {
             let outcome = outcome!
             statistics.count(outcome)
+            if let seconds = outcome.parseSeconds { timed = (timed.bytes + outcome.textBytes, timed.seconds + seconds) }
             if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
             if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
         }
+        // The parser's rate is that of the reports timed; its time, that rate over all it parsed.
+        if timed.bytes > 0 { statistics.parseSeconds = timed.seconds * Double(statistics.bytesParsed) / Double(timed.bytes) }
         let listedWhole = Self.folders(among: pending.paths)
         for (number, folder) in folders.enumerated() {
             // Only a folder listed whole tells which of its files are gone.
@@ -139,8 +143,10 @@ public struct ReportIndexer: Sendable {
         /// The summary differs from the cached one and must be saved.
         var changed = true
         var wasRead = false
-        var textBytes = 0
         /// Set when the report was parsed.
+        var parsed = false
+        var textBytes = 0
+        /// Set when the report was parsed and timed.
         var parseSeconds: Double?
     }
 
@@ -156,6 +162,7 @@ public struct ReportIndexer: Sendable {
             DispatchQueue.concurrentPerform(iterations: min(width, max(work.count, 1))) { _ in
                 var batch = IndexProgress(done: 0, total: work.count, updated: [])
                 var inBatch = 0
+                var parsedHere = 0
                 func report() {
                     guard let progress, inBatch > 0 else { return }
                     batch.done = done.add(inBatch, ordering: .relaxed).newValue
@@ -166,7 +173,8 @@ public struct ReportIndexer: Sendable {
                 while true {
                     let i = next.add(1, ordering: .relaxed).oldValue
                     guard i < work.count else { break }
-                    let outcome = summarize(work[i])
+                    let outcome = summarize(work[i], timed: parsedHere % Self.timingInterval == 0)
+                    if outcome.parsed { parsedHere += 1 }
                     buffer[i] = outcome
                     if progress != nil {
                         if outcome.changed { batch.updated.append(.init(file: i, summary: outcome.summary)) }
@@ -183,7 +191,12 @@ public struct ReportIndexer: Sendable {
     /// Small enough that rows fill in steadily, large enough that reporting costs nothing.
     private static let progressBatch = 64
 
-    private func summarize(_ work: Work) -> Outcome {
+    /// Each worker times the first report it parses and every eighth after it: reading a
+    /// thread's processor time is a system call, which for every report would cost about
+    /// 1% of the whole index, and an eighth of them gives the parser's rate as well.
+    private static let timingInterval = 8
+
+    private func summarize(_ work: Work, timed: Bool) -> Outcome {
         let file = work.file
         // A file that failed to load is tried again: permissions change without touching the time.
         let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
@@ -198,25 +211,27 @@ public struct ReportIndexer: Sendable {
             return Outcome(summary: ReportSummary(relativePath: file.relativePath, stamp: FileStamp(size: 0, modified: 0), problem: reason))
         }
         if let trusted, trusted.stamp == stamp { return Outcome(summary: trusted, changed: false) }
-        switch loaded ?? load(file) {
+        // Consumed, so that nothing else holds the text's bytes and line ends are rewritten in place.
+        switch (consume loaded) ?? load(file) {
         case .failure(let problem):
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
             return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
-        case .success(let loaded):
-            let source = loaded.source
+        case .success(let text):
+            let encoding = text.encoding
+            let source = (consume text).source
             let fingerprint = source.bytes.withUnsafeBytes { Fingerprint.of($0) }
-            if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == loaded.encoding {
+            if var trusted, trusted.fingerprint == fingerprint, trusted.encoding == encoding {
                 trusted.stamp = stamp
                 return Outcome(summary: trusted, wasRead: true)
             }
-            let start = ThreadTime.now()
+            let start = timed ? ThreadTime.now() : 0
             let report = ReportParser.parse(source)
-            let seconds = ThreadTime.now() - start
+            let seconds = timed ? ThreadTime.now() - start : nil
             let summary = ReportSummary(
                 relativePath: file.relativePath, stamp: stamp, fingerprint: fingerprint,
-                encoding: loaded.encoding, report: report
+                encoding: encoding, report: report
             )
-            return Outcome(summary: summary, wasRead: true, textBytes: source.bytes.count, parseSeconds: seconds)
+            return Outcome(summary: summary, wasRead: true, parsed: true, textBytes: source.bytes.count, parseSeconds: seconds)
         }
     }
 }
@@ -224,9 +239,8 @@ public struct ReportIndexer: Sendable {
 extension IndexStatistics {
     fileprivate mutating func count(_ outcome: ReportIndexer.Outcome) {
         if outcome.wasRead { filesRead += 1 }
-        if let seconds = outcome.parseSeconds {
+        if outcome.parsed {
             reportsParsed += 1
-            parseSeconds += seconds
             bytesParsed += Int64(outcome.textBytes)
         }
         totalBytes += outcome.summary.stamp.size

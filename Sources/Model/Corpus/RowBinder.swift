@@ -30,6 +30,16 @@ struct RowBinder {
         textColumns.append((next(), start..<text.count))
     }
 
+    /// Binds `parts` as one text with `separator` between them, without making that text.
+    mutating func bind(_ parts: [String], separator: UInt8) {
+        let start = text.count
+        for (i, part) in parts.enumerated() {
+            if i > 0 { text.append(separator) }
+            text.append(contentsOf: part.utf8)
+        }
+        textColumns.append((next(), start..<text.count))
+    }
+
     mutating func bind(_ value: String?) {
         if let value { bind(value) } else { bindNull() }
     }

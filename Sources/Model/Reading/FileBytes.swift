@@ -15,7 +15,8 @@ enum FileBytes {
     /// The file's bytes and its stamp as the open file has it.
     static func contents(of path: String) -> Result<(bytes: [UInt8], stamp: FileStamp), Refusal> {
         // O_NONBLOCK: opening a named pipe must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // The path's own bytes, not a copy of them as the implicit conversion makes.
+        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return .failure(Refusal(explain(errno))) }
         defer { close(fd) }
         var info = stat()

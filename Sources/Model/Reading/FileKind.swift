@@ -6,18 +6,35 @@ enum FileKind: Equatable {
     /// A file the program cannot open, with the reason and what the reviewer can do.
     case unsupported(String)
 
-    static func of(name: String, bytes: [UInt8]) -> FileKind {
-        // Looked for in the name's bytes: searching its Characters costs more than the whole
-        // of the rest of opening a small file.
-        let ext = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[name.utf8.index(after: $0)...]).lowercased() } ?? ""
+    static func of(path: String, bytes: [UInt8]) -> FileKind {
+        let ext = fileExtension(of: path)
         if let byContent = sniff(bytes, ext: ext) { return byContent }
         switch ext {
+        case "txt": break
         case "docx", "docm": return .docx
         case "html", "htm", "xhtml", "shtml": return .html
-        default: break
+        default: if let reason = unsupportedByName[ext] { return reason }
         }
-        if let reason = unsupportedByName[ext] { return reason }
         return looksLikeHTML(bytes) ? .html : .text
+    }
+
+    /// The extension of the last name in `path`, lowercased, or "" when it has none. Looked
+    /// for in the path's bytes, from the end: searching its Characters costs more than the
+    /// whole of the rest of opening a small file.
+    private static func fileExtension(of path: String) -> String {
+        var path = path
+        return path.withUTF8 { bytes in
+            var i = bytes.count
+            while i > 0 {
+                i -= 1
+                switch bytes[i] {
+                case UInt8(ascii: "/"): return ""
+                case UInt8(ascii: "."): return String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]), as: UTF8.self).lowercased()
+                default: continue
+                }
+            }
+            return ""
+        }
     }
 
     /// Magic numbers first: Windows users rename files, and a `.doc` that is really a `.docx`

@@ -27,8 +27,8 @@ public struct LoadedText: Sendable {
     public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// The text normalised for the parser (made on each call, without copying when the file
-    /// has LF line ends).
-    public var source: SourceText { SourceText(normalising: utf8) }
+    /// has LF line ends, nor when it has others and this is the text's last use).
+    public var source: SourceText { consuming get { SourceText(normalising: utf8) } }
 }
 
 /// Reads a report file into text, or says why it cannot. Never blocks, never traps.
@@ -44,8 +44,8 @@ public enum ReportLoader {
         }
         guard !bytes.isEmpty else { return fail("an empty file (0 bytes): nothing to review") }
         let decoded: Result<DecodedText, Refusal>
-        switch FileKind.of(name: String(file.name), bytes: bytes) {
-        case .text: decoded = TextDecoding.decode(bytes)
+        switch FileKind.of(path: path, bytes: bytes) {
+        case .text: decoded = TextDecoding.decode(consume bytes)
         case .docx: decoded = DocxText.extract(bytes)
         case .html: decoded = HTMLText.extract(bytes)
         case .unsupported(let reason): return fail(reason)

@@ -15,8 +15,8 @@ public struct SourceText: Sendable {
     }
 
     /// Normalises valid UTF-8 the same way. Most files need no change: then `utf8` is kept as
-    /// it is, not copied.
-    init(normalising utf8: [UInt8]) {
+    /// it is, not copied; nor is it copied to be changed when the caller gave up its own.
+    init(normalising utf8: consuming [UInt8]) {
         var bytes = utf8
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             bytes.removeFirst(3)

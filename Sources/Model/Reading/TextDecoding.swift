@@ -29,9 +29,10 @@ enum TextDecoding {
     /// NSStringEncoding); on Linux it is ICU's strict converter, which refuses invalid sequences.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func decode(_ bytes: [UInt8]) -> Result<DecodedText, Refusal> {
+    /// Takes `bytes` over, so that a byte-order mark is removed in place rather than from a copy.
+    static func decode(_ bytes: consuming [UInt8]) -> Result<DecodedText, Refusal> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            var body = bytes
+            var body = consume bytes
             body.removeFirst(3)
             let scan = TextScan(body)
             guard scan.isUTF8 else {
@@ -39,6 +40,7 @@ enum TextDecoding {
             }
             return checked(DecodedText(utf8: body, encoding: "UTF-8 with BOM", scan: scan))
         }
+        let bytes = consume bytes
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
         }
