@@ -26,7 +26,7 @@ enum RateCheck {
                 if !agrees(computed: computed, stated: stated, rate: rate) {
                     warnings.append(Warning(
                         kind: .rateMismatch, line: rate.line,
-                        message: "Line \(rate.line): \(stem.text)率 \(rate.text) does not follow from \(part.valueText) of \(whole.valueText) (\(String(format: "%.1f", computed))%)",
+                        message: "Line \(rate.line): \(stem.text)率 \(rate.text) does not follow from \(part.valueText) of \(whole.valueText) (\(WarningText.onePlace(computed))%)",
                         range: whole.range.lowerBound..<rate.range.upperBound))
                 }
             }
