@@ -3,14 +3,17 @@
 enum FigureFormChecks {
     static func warnings(source: SourceText, figures: [Figure]) -> [Warning] {
         var warnings: [Warning] = []
-        for figure in figures {
-            if figure.unit.isEmpty {
+        // By index: a figure is copied out only for a warning, not for each look.
+        for i in figures.indices {
+            if figures[i].unit.isEmpty {
+                let figure = figures[i]
                 warnings.append(Warning(
                     kind: .unitMissing, line: figure.line,
                     message: "Line \(figure.line): no measure word after \(figure.valueText) in “\(WarningText.around(figure.range, in: source))”",
                     range: figure.range))
             }
-            if hasLeadingZero(figure.text) {
+            if figures[i].text.withBytes(hasLeadingZero) {
+                let figure = figures[i]
                 warnings.append(Warning(
                     kind: .leadingZero, line: figure.line,
                     message: "Line \(figure.line): “\(figure.text)” is written with a leading zero (read as \(figure.valueText))",
@@ -21,10 +24,13 @@ enum FigureFormChecks {
     }
 
     /// The first digit is 0 and another digit follows it (`01`), as in no number but a code.
-    private static func hasLeadingZero(_ text: String) -> Bool {
+    private static func hasLeadingZero(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasLeadingZero = false
-        for scalar in text.unicodeScalars {
-            let digit = UTF8Bytes.digit(scalar.value)
+        var i = 0
+        while i < text.count {
+            let (scalar, length) = UTF8Bytes.scalar(at: i, in: text)
+            i += length
+            let digit = UTF8Bytes.digit(scalar)
             if previousWasLeadingZero { return digit != nil }
             guard let digit else { continue }
             if digit != 0 { return false }
