@@ -11,14 +11,15 @@ struct LabelWords {
     /// total (`其中`, `共`, `累计`), so that `其中村级调解339件` and `镇级调解71件` compare as parallel.
     mutating func add(_ label: String, for index: Int, of count: Int) {
         if ranges.isEmpty { ranges = Array(repeating: 0..<0, count: count) }
-        var start = bytes.count
-        bytes.append(contentsOf: label.utf8)
-        bytes.withUnsafeBufferPointer { bytes in
-            for word in Self.leadingWords where UTF8Bytes.matches(word, at: start, limit: bytes.count, in: bytes) {
+        label.withBytes { label in
+            var start = 0
+            for word in Self.leadingWords where UTF8Bytes.matches(word, at: start, limit: label.count, in: label) {
                 start += word.count
             }
+            let from = bytes.count
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: label[start...]))
+            ranges[index] = from..<bytes.count
         }
-        ranges[index] = start..<bytes.count
     }
 
     /// In UTF-8, as the labels are compared before they are decoded.

@@ -11,20 +11,24 @@ struct Sentences {
 
     init(_ figures: [Figure], in source: SourceText) {
         var runs: [Range<Int>] = []
+        runs.reserveCapacity(figures.count / 3)
         var words = LabelWords()
-        source.bytes.withUnsafeBufferPointer { bytes in
-            var first = 0
-            for i in figures.indices {
-                let last = i + 1 == figures.count
-                    || Self.endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
-                guard last else { continue }
-                if i + 1 - first >= 3 {
-                    runs.append(first..<(i + 1))
-                    for j in first...i where figures[j].isExactCount || figures[j].hasPercentSign {
-                        words.add(figures[j].label, for: j, of: figures.count)
+        // Through pointers: array subscripts here copied each figure out to read two fields.
+        figures.withUnsafeBufferPointer { figures in
+            source.bytes.withUnsafeBufferPointer { bytes in
+                var first = 0
+                for i in figures.indices {
+                    let last = i + 1 == figures.count
+                        || Self.endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
+                    guard last else { continue }
+                    if i + 1 - first >= 3 {
+                        runs.append(first..<(i + 1))
+                        for j in first...i where figures[j].isExactCount || figures[j].hasPercentSign {
+                            words.add(figures[j].label, for: j, of: figures.count)
+                        }
                     }
+                    first = i + 1
                 }
-                first = i + 1
             }
         }
         self.figures = figures
