@@ -11,10 +11,10 @@ enum RateCheck {
         sentences.words.reading { words in
             for run in sentences.runs {
                 // By index: only the few percents are copied out.
-                for r in run where figures[r].hasPercentSign && figures[r].upperValue == nil {
+                for r in run where figures.hasPercentSign(r) && figures[r].upperValue == nil {
                     guard let stem = words.beforeRate(words[r]), words.scalarCount(stem) >= 2,
-                          let n = (run.lowerBound..<r).last(where: { figures[$0].isExactCount && words.hasSuffix(stem, words[$0]) }),
-                          let w = (run.lowerBound..<n).last(where: { isWhole(figures[$0], of: figures[n]) })
+                          let n = (run.lowerBound..<r).last(where: { figures.isExactCount($0) && words.hasSuffix(stem, words[$0]) }),
+                          let w = (run.lowerBound..<n).last(where: { isWhole($0, of: n, in: figures) })
                     else { continue }
                     let rate = figures[r]
                     let part = figures[n]
@@ -39,9 +39,9 @@ enum RateCheck {
 
     /// The whole a part is taken from: an exact count with its unit, at least as large, and not
     /// itself a part (`其中行政案件30件` in `受理50件，其中行政案件30件，办结48件`).
-    private static func isWhole(_ figure: Figure, of part: Figure) -> Bool {
-        figure.isExactCount && figure.hasUnit(of: part) && figure.value >= part.value && figure.value > 0
-            && !figure.opensWithAmongThem
+    private static func isWhole(_ i: Int, of part: Int, in figures: [Figure]) -> Bool {
+        figures.isExactCount(i) && figures.haveOneUnit(i, part) && figures[i].value >= figures[part].value
+            && figures[i].value > 0 && !figures.opensWithAmongThem(i)
     }
 
     /// Within the rounding the written rate allows (half a unit of its last digit; one point for

@@ -13,22 +13,19 @@ struct Sentences {
         var runs: [Range<Int>] = []
         runs.reserveCapacity(figures.count / 3)
         var words = LabelWords()
-        // Through pointers: array subscripts here copied each figure out to read two fields.
-        figures.withUnsafeBufferPointer { figures in
-            source.bytes.withUnsafeBufferPointer { bytes in
-                var first = 0
-                for i in figures.indices {
-                    let last = i + 1 == figures.count
-                        || Self.endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
-                    guard last else { continue }
-                    if i + 1 - first >= 3 {
-                        runs.append(first..<(i + 1))
-                        for j in first...i where figures[j].isExactCount || figures[j].hasPercentSign {
-                            words.add(figures[j].label, for: j, of: figures.count)
-                        }
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var first = 0
+            for i in figures.indices {
+                let last = i + 1 == figures.count
+                    || Self.endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
+                guard last else { continue }
+                if i + 1 - first >= 3 {
+                    runs.append(first..<(i + 1))
+                    for j in first...i where figures.isExactCount(j) || figures.hasPercentSign(j) {
+                        words.add(figures[j].label, for: j, of: figures.count)
                     }
-                    first = i + 1
                 }
+                first = i + 1
             }
         }
         self.figures = figures
@@ -55,19 +52,29 @@ struct Sentences {
     }
 }
 
-extension Figure {
+/// What the checks ask of figure `i`, read from its stored fields in place: a computed
+/// property of `figures[i]` would copy the figure out first (144 bytes, three retained strings).
+extension Array<Figure> {
     /// A count stated exactly, as one number and with its measure word: the only figures sums and
     /// rates use (a range `3—5人` is neither a part nor a total).
-    var isExactCount: Bool { kind == .count && qualifier == .exact && upperValue == nil && !unit.isEmpty }
+    func isExactCount(_ i: Int) -> Bool {
+        self[i].kind == .count && self[i].qualifier == .exact && self[i].upperValue == nil && !self[i].unit.isEmpty
+    }
 
     /// The unit is `%` (`％` reads `%` too).
-    var hasPercentSign: Bool { unit.utf8.count == 1 && unit.utf8.first == UInt8(ascii: "%") }
+    func hasPercentSign(_ i: Int) -> Bool {
+        self[i].unit.utf8.count == 1 && self[i].unit.utf8.first == UInt8(ascii: "%")
+    }
 
     /// Units are names from one table (`Units`), each spelled one way, so their bytes compare
     /// as the strings do, without the string comparison's Unicode work.
-    func hasUnit(of other: Figure) -> Bool { unit.utf8.elementsEqual(other.unit.utf8) }
+    func haveOneUnit(_ i: Int, _ j: Int) -> Bool {
+        self[i].unit.utf8.elementsEqual(self[j].unit.utf8)
+    }
 
     /// The label opens with `其中` (a part of what comes before). The bytes settle almost every
     /// label; the few that start so are compared as strings, as before.
-    var opensWithAmongThem: Bool { label.utf8.starts(with: "其中".utf8) && label.hasPrefix("其中") }
+    func opensWithAmongThem(_ i: Int) -> Bool {
+        self[i].label.utf8.starts(with: "其中".utf8) && self[i].label.hasPrefix("其中")
+    }
 }

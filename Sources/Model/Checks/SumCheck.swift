@@ -40,12 +40,12 @@ enum SumCheck {
 
     /// The longest run of parts that starts at `k`: exact counts of one unit with parallel labels.
     private static func partsRun(startingAt k: Int, in run: Range<Int>, of figures: [Figure], words: LabelWords.Reader) -> Range<Int> {
-        guard figures[k].isExactCount else { return k..<k }
+        guard figures.isExactCount(k) else { return k..<k }
         let firstWords = words[k]
         var prefixes: [Range<Int>] = []
         var end = k + 1
         while end < run.upperBound {
-            guard figures[end].isExactCount, figures[end].hasUnit(of: figures[k]) else { break }
+            guard figures.isExactCount(end), figures.haveOneUnit(end, k) else { break }
             let otherWords = words[end]
             let shared = words.commonSuffix(otherWords, firstWords)
             let prefixA = words.dropLast(shared, of: firstWords)
@@ -63,10 +63,10 @@ enum SumCheck {
     /// than every part, and not worded like one of them unless `其中` opens the parts
     /// (`村级调解100件，镇级调解30件，县级调解20件` is a list of three, not a total and two parts).
     private static func total(before k: Int, of parts: Range<Int>, in run: Range<Int>, of figures: [Figure], words: LabelWords.Reader) -> Int? {
-        guard let t = (run.lowerBound..<k).last(where: { figures[$0].hasUnit(of: figures[k]) && figures[$0].isExactCount }),
+        guard let t = (run.lowerBound..<k).last(where: { figures.haveOneUnit($0, k) && figures.isExactCount($0) }),
               parts.allSatisfy({ figures[$0].value < figures[t].value })
         else { return nil }
-        if figures[k].opensWithAmongThem { return t }
+        if figures.opensWithAmongThem(k) { return t }
         let shared = sharedByParts(parts, words: words)
         let wordedLikeAPart = words.commonSuffix(words[t], words[k]) >= shared && words.scalarCount(words[t]) - shared <= 4
         return wordedLikeAPart ? nil : t
