@@ -54,6 +54,12 @@ import Testing
         #expect(report.sections.count == 2)
     }
 
+    @Test func aFooterWordBeforeAHeadingIsText() {
+        let report = ReportParser.parse("一、主要举措和成效\n正文。\n联系我们\n二、存在的不足\n正文。\n网站地图\n版权所有")
+        #expect(debrisText(report) == ["网站地图\n版权所有"])
+        #expect(report.sections.map(\.marker) == ["一、", "二、"])
+    }
+
     @Test func bracketedLabelsAndButtonRowsAreDebris() {
         let report = ReportParser.parse("来源：某镇 发布时间：2024-01-01 浏览次数：123\n【字体：大 中 小】\n【打印本页】 【关闭窗口】\n一、工作情况\n【典型案例】某村调解纠纷。")
         #expect(debrisText(report) == ["来源：某镇 发布时间：2024-01-01 浏览次数：123", "【字体：大 中 小】", "【打印本页】 【关闭窗口】"])

@@ -4,7 +4,12 @@
 enum FigureLabel {
     static func range(before start: Int, floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var from = start
-        while let prev = UTF8Bytes.scalarStart(before: from, floor: floor, in: bytes) {
+        while true {
+            if MarklessPairs.precede(from, floor: floor, in: bytes) {
+                from -= 6
+                continue
+            }
+            guard let prev = UTF8Bytes.scalarStart(before: from, floor: floor, in: bytes) else { break }
             if Punctuation.mayBeMark(lead: bytes[prev]), Punctuation.endsLabel(UTF8Bytes.scalar(at: prev, in: bytes).value) { break }
             from = prev
         }

@@ -24,7 +24,14 @@ enum NeverAFigure {
     static func isInShortQuotation(start: Int, end: Int, floor: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = start
         var opened = false
-        for _ in 0..<20 {
+        var steps = 0
+        while steps < 20 {
+            if steps <= 18, MarklessPairs.precede(i, floor: floor, in: bytes) {
+                i -= 6
+                steps += 2
+                continue
+            }
+            steps += 1
             guard let prev = UTF8Bytes.scalarStart(before: i, floor: floor, in: bytes) else { return false }
             guard Punctuation.mayBeMark(lead: bytes[prev]) else {
                 i = prev

@@ -105,8 +105,9 @@ enum NumberScanner {
             }
         }
         if tooLong { return (nil, j) }
+        // Most numbers are whole: they need no exponent applied.
         var number = ScannedNumber(
-            value: Decimal(sign: .plus, exponent: -Int(scale), significand: Decimal(mantissa)),
+            value: scale == 0 ? Decimal(mantissa) : Decimal(sign: .plus, exponent: -Int(scale), significand: Decimal(mantissa)),
             end: j, orMore: false, isChinese: false, isPlainInteger: plain, digitCount: digits)
         applyMultiplier(to: &number, limit: limit, in: bytes)
         return (number, j)

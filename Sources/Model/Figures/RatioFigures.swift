@@ -17,9 +17,12 @@ extension FigureScanner {
               let numerator = ChineseQuantity.scan(at: numeratorStart, limit: limit, in: bytes).number,
               !numerator.orMore, numerator.multiplier == 1, numerator.value > 0, numerator.value < denominator.value
         else { return nil }
-        let unit = Unit("分之", .fraction, name: "/" + DecimalText.plain(denominator.value))
-        return qualified(numerator, from: start, to: numerator.end, unit: unit)
+        var found = qualified(numerator, from: start, to: numerator.end, unit: Self.fractionUnit)
+        found?.denominator = denominator.value
+        return found
     }
+
+    private static let fractionUnit = Unit("分之", .fraction)
 
     /// `翻一番`, `翻了两番`: doubled n times, 2ⁿ times as much (`翻两番` is 4倍). The text begins
     /// at `翻`, since `一番` alone is a word (`一番努力`).

@@ -18,14 +18,15 @@ final class Unit: Sendable {
     let nouns: [[UInt8]]
 
     init(_ written: String, _ kind: FigureKind = .count, name: String? = nil, afterChinese: Bool = true, isGrade: Bool = false) {
-        bytes = written.bytes
+        let bytes = written.bytes
+        self.bytes = bytes
         self.name = name ?? written
         self.kind = kind
         self.afterChinese = afterChinese
         self.isGrade = isGrade
         isYear = written == "年"
         firstScalar = written.unicodeScalars.first!.value
-        nouns = Units.nouns.filter { $0.starts(with: written.bytes) }
+        nouns = Units.nouns.filter { $0.starts(with: bytes) }
     }
 
     /// True when a noun that begins with this unit stands at `i`.

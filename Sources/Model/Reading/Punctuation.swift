@@ -80,10 +80,16 @@ enum Punctuation {
         }
     }
 
-    /// True when `range` holds no sentence or clause-ending punctuation.
+    /// True when `range` holds no sentence or clause-ending punctuation. Scalars whose lead byte
+    /// rules out a mark (most Chinese text) are stepped over without decoding.
     static func noneEndingClause(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
+            let lead = bytes[i]
+            guard mayBeMark(lead: lead) else {
+                i += UTF8Bytes.scalarLength(lead)
+                continue
+            }
             let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
             if endsClause(s) { return false }
             i += n

@@ -31,25 +31,29 @@ struct WordList {
 
     /// True when some word lies within `range`: one walk over its scalars.
     func occurs(within range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let lead = bytes[i]
-            let length: Int
-            let begins: Bool
-            if lead >= 0xE0, lead < 0xF0, i + 2 < bytes.count {
-                // Most scalars here are Chinese: their bit is found from the bytes, without decoding.
-                length = 3
-                begins = firstScalars[Int(lead & 0x0F) << 6 | Int(bytes[i + 1] & 0x3F)] & (1 << UInt64(bytes[i + 2] & 0x3F)) != 0
-            } else {
-                let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
-                length = n
-                begins = mayBegin(s)
+        // Read through a buffer pointer: the walk asks the table once per scalar.
+        firstScalars.withUnsafeBufferPointer { firstScalars in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let lead = bytes[i]
+                let length: Int
+                let begins: Bool
+                if lead >= 0xE0, lead < 0xF0, i &+ 2 < bytes.count {
+                    // Most scalars here are Chinese: their bit is found from the bytes, without decoding.
+                    length = 3
+                    begins = firstScalars[Int(lead & 0x0F) << 6 | Int(bytes[i &+ 1] & 0x3F)] & (1 << UInt64(bytes[i &+ 2] & 0x3F)) != 0
+                } else {
+                    let (s, n) = UTF8Bytes.scalar(at: i, in: bytes)
+                    length = n
+                    let index = Int(s & 0xFFFF)
+                    begins = firstScalars[index >> 6] & (1 << UInt64(index & 63)) != 0
+                }
+                if begins, words.contains(where: { UTF8Bytes.matches($0, at: i, limit: range.upperBound, in: bytes) }) {
+                    return true
+                }
+                i &+= length
             }
-            if begins, words.contains(where: { UTF8Bytes.matches($0, at: i, limit: range.upperBound, in: bytes) }) {
-                return true
-            }
-            i += length
+            return false
         }
-        return false
     }
 }

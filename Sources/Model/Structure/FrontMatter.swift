@@ -19,7 +19,7 @@ struct FrontMatter {
             Punctuation.noneEndingClause(line.range, in: bytes) && UTF8Bytes.isShort(line.range, atMost: 80, in: bytes)
         }
 
-        let titleIndex = window.firstIndex { isLabelLine($0) && UTF8Bytes.contains(about, within: $0.range, in: bytes) }
+        let titleIndex = window.firstIndex { UTF8Bytes.contains(about, within: $0.range, in: bytes) && isLabelLine($0) }
             ?? window.firstIndex { isLabelLine($0) && endsWith(report, bytes, $0.range) }
         guard let titleIndex else { return front }
         var last = titleIndex

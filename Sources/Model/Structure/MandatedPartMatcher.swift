@@ -5,7 +5,8 @@ public enum MandatedPartMatcher {
     /// mentions several takes the most specific: `党政主要负责人履行…职责情况` is leaders, not
     /// measures; `…存在的不足、原因和问题整改情况` is shortcomings; `…工作思路与目标举措` is plans.
     public static func part(named title: String) -> MandatedPart? {
-        title.withBytes { bytes in
+        let cueWords = Self.cueWords
+        return title.withBytes { bytes in
             cueWords.first { _, words in words.occurs(within: 0..<bytes.count, in: bytes) }?.part
         }
     }
@@ -21,14 +22,23 @@ public enum MandatedPartMatcher {
         (.measures, ["举措", "成效", "工作情况", "主要做法", "做法", "成绩", "开展情况", "推进情况", "主要工作", "工作开展", "建设情况"]),
     ]
 
+    /// The `missingPart` message of each required part, in the regulation's order: the same
+    /// for every report, so made once.
+    private static let missingMessages: [(part: MandatedPart, message: String)] =
+        [MandatedPart.measures, .shortcomings, .leaders, .plans].map { part in
+            let words = cues.first { $0.part == part }!.words.prefix(3).joined(separator: "、")
+            return (part, "Mandated part missing: \(part.title) (no level-1 heading mentions \(words)).")
+        }
+
     /// Each part's first top-level section (level 1, or the outermost level a report uses when
     /// it has no level-1 headings), and a `missingPart` warning for each required part no
     /// section names.
     static func match(_ sections: [Section]) -> (parts: MandatedParts, warnings: [Warning]) {
         var parts = MandatedParts()
-        let top = sections.map(\.level).min() ?? 1
-        for (index, section) in sections.enumerated() where section.level == top {
-            switch part(named: section.title) {
+        var top = Int.max
+        for index in sections.indices { top = min(top, sections[index].level) }
+        for index in sections.indices where sections[index].level == top {
+            switch part(named: sections[index].title) {
             case .measures: if parts.measures == nil { parts.measures = index }
             case .shortcomings: if parts.shortcomings == nil { parts.shortcomings = index }
             case .leaders: if parts.leaders == nil { parts.leaders = index }
@@ -37,11 +47,9 @@ public enum MandatedPartMatcher {
             case nil: break
             }
         }
-        let warnings = parts.missing.map { part in
-            let words = cues.first { $0.part == part }!.words.prefix(3).joined(separator: "、")
-            return Warning(
-                kind: .missingPart, line: 0,
-                message: "Mandated part missing: \(part.title) (no level-1 heading mentions \(words)).")
+        var warnings: [Warning] = []
+        for (part, message) in missingMessages where parts.section(for: part) == nil {
+            warnings.append(Warning(kind: .missingPart, line: 0, message: message))
         }
         return (parts, warnings)
     }

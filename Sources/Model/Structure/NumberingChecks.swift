@@ -6,35 +6,49 @@ enum NumberingChecks {
         var headings: [Heading] = []
         headings.reserveCapacity(lines.count)
         var warnings: [Warning] = []
-        var lastAtLevel = [Int?](repeating: nil, count: HeadingMarker.deepestLevel + 1)   // level → index of the last heading there
+        // Fixed-size tables inline, not arrays: `Array(repeating:)` allocates through the runtime's
+        // unspecialised path, a type-metadata lookup each time.
+        var lastAtLevel = InlineArray<6, Int?>(repeating: nil)   // level (1…deepestLevel) → index of the last heading there
         // Each unmarked line, with the marked line that follows it.
         var unmarked: [(line: ContentLine, next: HeadingMarker?)] = []
         var nextMarked: HeadingMarker?
         // For each heading numbered 1, the index of the next heading above its level (its
         // parent's next sibling), `Int.max` for none: found in this one pass, not by a search
         // from each of them.
-        var nextAbove = [Int](repeating: .max, count: lines.count)
-        var upcoming = [Int](repeating: .max, count: HeadingMarker.deepestLevel + 1)   // level → index
+        var nextAbove: [Int] = []
+        nextAbove.reserveCapacity(lines.count)
+        nextAbove.append(contentsOf: repeatElement(.max, count: lines.count))
+        var upcoming = InlineArray<6, Int>(repeating: .max)   // level → index
         for index in lines.indices.reversed() {
             switch lines[index] {
             case .marked(let marker, _):
                 nextMarked = marker
-                if marker.number == 1 { nextAbove[index] = upcoming[1..<marker.level].min() ?? .max }
+                if marker.number == 1 {
+                    for above in 1..<marker.level { nextAbove[index] = min(nextAbove[index], upcoming[above]) }
+                }
                 upcoming[marker.level] = index
             case .unmarked(let line): unmarked.append((line, nextMarked))
             }
         }
         unmarked.reverse()
-        var used: Set<Int> = []                        // unmarked lines already made headings
+        var used: [Int] = []   // line numbers of the unmarked lines already made headings: few, if any
 
         func place(_ heading: Heading) {
             lastAtLevel[heading.level] = headings.count
             for deeper in (heading.level + 1)..<lastAtLevel.count { lastAtLevel[deeper] = nil }
             headings.append(heading)
         }
+        /// Index of the latest heading placed at `level` or above.
+        func lastPlaced(atOrAbove level: Int) -> Int? {
+            var latest: Int?
+            for above in stride(from: 1, through: level, by: 1) {
+                if let index = lastAtLevel[above] { latest = max(latest ?? index, index) }
+            }
+            return latest
+        }
         /// `stand` is the heading numbered `number` whose marker is missing; `sibling` follows it.
         func infer(_ stand: ContentLine, numbered number: Int, before sibling: HeadingMarker) {
-            used.insert(stand.number)
+            used.append(stand.number)
             place(HeadingScanner.inferred(level: sibling.level, number: number, on: stand))
             warnings.append(Warning(
                 kind: .missingMarker, line: stand.number,
@@ -65,7 +79,7 @@ enum NumberingChecks {
 
             // Unmarked lines since the last heading at this level or above may stand in the gap.
             func span() -> [(line: ContentLine, next: HeadingMarker?)] {
-                let floor = (1...level).compactMap { lastAtLevel[$0] }.max().map { headings[$0].line.range.lowerBound } ?? -1
+                let floor = lastPlaced(atOrAbove: level).map { headings[$0].line.range.lowerBound } ?? -1
                 var found: [(line: ContentLine, next: HeadingMarker?)] = []
                 var k = firstUnmarked(unmarked, after: floor)
                 while k < unmarked.count, unmarked[k].line.range.lowerBound < line.range.lowerBound {
@@ -81,7 +95,7 @@ enum NumberingChecks {
                 infer(stand, numbered: expected, before: marker)
             } else if marker.number > expected {
                 let missing = (expected..<marker.number).map { marker.sibling(numbered: $0, in: bytes) }.joined(separator: " ")
-                let parent = (1..<level).compactMap { lastAtLevel[$0] }.max().map { headings[$0] }
+                let parent = lastPlaced(atOrAbove: level - 1).map { headings[$0] }
                 let under = parent.map { " under \(name($0)) (line \($0.line.number))" } ?? ""
                 let after = previous.map { "follows \(name($0)) (line \($0.line.number))" } ?? "is the first at its level\(under)"
                 warnings.append(Warning(

@@ -14,37 +14,43 @@ enum PointScanner {
         return next == 0x662F ? (after + length, number) : nil   // 是
     }
 
-    /// Points in `ranges` (body text outside headings), each running to the next point on the
-    /// same line or to the line's end. A point starts a line or follows a clause mark or a space,
-    /// so 统一是 and 第一责任人 are not points.
+    /// Points in `ranges` (sorted, disjoint: body text outside headings), each running to the
+    /// next point on the same line or to the line's end. A point starts a line or follows a
+    /// clause mark or a space, so 统一是 and 第一责任人 are not points.
     static func scan(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [(marker: Range<Int>, number: Int, range: Range<Int>)] {
         var points: [(marker: Range<Int>, number: Int, range: Range<Int>)] = []
-        for range in ranges {
-            var i = range.lowerBound
-            // Points are rare: look only at each 是 and 第, the next of each found by `memchr`.
-            var nextShi = -1
-            var nextDi = -1
-            while i + 2 < range.upperBound {
-                if nextShi < i { nextShi = UTF8Bytes.find(shi, within: i..<range.upperBound, in: bytes) ?? .max }
-                if nextDi < i { nextDi = UTF8Bytes.find(di, within: i..<range.upperBound, in: bytes) ?? .max }
-                i = min(nextShi, nextDi)
-                guard i < range.upperBound else { break }
-                let start = i == nextShi ? numeralStart(bytes, before: i, from: range.lowerBound) : i
-                guard let start, opensClause(bytes, at: start, from: range.lowerBound) else {
-                    i += 3
-                    continue
-                }
-                let lineEnd = UTF8Bytes.find(lineFeed, within: start..<range.upperBound, in: bytes) ?? range.upperBound
-                guard let (markerEnd, number) = point(in: bytes, at: start, end: lineEnd) else {
-                    i += 3
-                    continue
-                }
-                if let last = points.last, last.range.upperBound > start {
-                    points[points.count - 1].range = last.range.lowerBound..<start
-                }
-                points.append((start..<markerEnd, number, start..<UTF8Bytes.trimmed(start..<lineEnd, in: bytes).upperBound))
-                i = markerEnd
+        guard let first = ranges.first, let last = ranges.last else { return points }
+        let (shi, di, lineFeed) = (Self.shi, Self.di, Self.lineFeed)
+        // Points are rare: look only at each 是 and 第, the next of each found by `memchr` over
+        // all the ranges at once, and skip those that fall between two ranges.
+        var r = 0
+        var i = first.lowerBound
+        var nextShi = -1
+        var nextDi = -1
+        while i < last.upperBound {
+            if nextShi < i { nextShi = UTF8Bytes.find(shi, within: i..<last.upperBound, in: bytes) ?? .max }
+            if nextDi < i { nextDi = UTF8Bytes.find(di, within: i..<last.upperBound, in: bytes) ?? .max }
+            i = min(nextShi, nextDi)
+            guard i < last.upperBound else { break }
+            while ranges[r].upperBound <= i { r += 1 }
+            let range = ranges[r]
+            let start = i < range.lowerBound ? nil : i == nextShi ? numeralStart(bytes, before: i, from: range.lowerBound) : i
+            guard let start, opensClause(bytes, at: start, from: range.lowerBound) else {
+                i += 3
+                continue
             }
+            let lineEnd = UTF8Bytes.find(lineFeed, within: start..<range.upperBound, in: bytes) ?? range.upperBound
+            guard let (markerEnd, number) = point(in: bytes, at: start, end: lineEnd) else {
+                i += 3
+                continue
+            }
+            if let last = points.last, last.range.upperBound > start {
+                points[points.count - 1].range = last.range.lowerBound..<start
+            }
+            // A report holds a dozen points or so: room for them at once rather than by doubling.
+            if points.isEmpty { points.reserveCapacity(16) }
+            points.append((start..<markerEnd, number, start..<UTF8Bytes.trimmed(start..<lineEnd, in: bytes).upperBound))
+            i = markerEnd
         }
         return points
     }

@@ -7,6 +7,8 @@ enum Region {
 
     private static func units(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var units: [String] = []
+        // Province, city, county and township at most: room for them at once.
+        units.reserveCapacity(4)
         // 中共某镇委员会: the Party prefix names no place.
         let start = UTF8Bytes.matches(party, at: 0, limit: bytes.count, in: bytes) ? party.count : 0
         var unitStart = start

@@ -27,20 +27,30 @@ public enum ReportParser {
         let (headings, numberingWarnings) = NumberingChecks.resolve(HeadingScanner.scan(bodyLines, in: bytes), in: bytes)
         let sections = SectionTree.build(headings, bodyEnd: bodyEnd, in: bytes)
         let (mandated, partWarnings) = MandatedPartMatcher.match(sections)
-        let points = PointScanner.scan(subtracting(headings.map(\.headingRange), from: body), in: bytes).map {
+        var cursor = SectionTree.Cursor(sections)
+        let points = PointScanner.scan(subtracting(headings.lazy.map(\.headingRange), from: body), in: bytes).map {
             Point(marker: source.slice($0.marker), number: $0.number,
-                  section: SectionTree.section(at: $0.range.lowerBound, in: sections),
+                  section: cursor.section(at: $0.range.lowerBound),
                   line: source.line(at: $0.range.lowerBound), range: $0.range)
         }
 
         let (found, digitRuns) = FigureExtractor.scan(source, in: body)
         var figures = found
+        cursor = SectionTree.Cursor(sections)
         for i in figures.indices {
-            figures[i].section = SectionTree.section(at: figures[i].range.lowerBound, in: sections)
+            figures[i].section = cursor.section(at: figures[i].range.lowerBound)
         }
-        var warnings = numberingWarnings + back.warnings + partWarnings
-            + FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
-        warnings += PointNumbering.warnings(points, sections: sections, in: bytes)
+        let figureWarnings = FigureChecks.warnings(source: source, figures: figures, digitRuns: digitRuns, in: body)
+        let pointWarnings = PointNumbering.warnings(points, sections: sections, in: bytes)
+        // One array of the right size, not one per `+`.
+        var warnings: [Warning] = []
+        warnings.reserveCapacity(numberingWarnings.count + back.warnings.count + partWarnings.count
+            + figureWarnings.count + pointWarnings.count)
+        warnings += numberingWarnings
+        warnings += back.warnings
+        warnings += partWarnings
+        warnings += figureWarnings
+        warnings += pointWarnings
         warnings.sort { ($0.line, $0.range?.lowerBound ?? 0) < ($1.line, $1.range?.lowerBound ?? 0) }
 
         // Without an authority in the title block, the signature names the issuer.
@@ -56,20 +66,23 @@ public enum ReportParser {
 
     /// `range` with the sorted, disjoint `holes` cut out.
     static func subtracting(_ holes: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
-        subtracting(holes, from: [range])
+        subtracting(holes, from: CollectionOfOne(range))
     }
 
     /// Sorted, disjoint `ranges` with the sorted, disjoint `holes` cut out, in one pass over both.
-    static func subtracting(_ holes: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
+    /// Both are read where they lie (`holes` may be a lazy view), not copied into arrays.
+    static func subtracting<Holes: RandomAccessCollection<Range<Int>>, Ranges: Collection<Range<Int>>>(
+        _ holes: Holes, from ranges: Ranges
+    ) -> [Range<Int>] where Holes.Index == Int {
         var pieces: [Range<Int>] = []
         // Each hole splits at most one range in two: room for all pieces at once, not by doubling.
         pieces.reserveCapacity(ranges.count + holes.count)
-        var h = 0
+        var h = holes.startIndex
         for range in ranges {
             var start = range.lowerBound
-            while h < holes.count, holes[h].upperBound <= start { h += 1 }
+            while h < holes.endIndex, holes[h].upperBound <= start { h += 1 }
             var k = h
-            while k < holes.count, holes[k].lowerBound < range.upperBound {
+            while k < holes.endIndex, holes[k].lowerBound < range.upperBound {
                 if holes[k].lowerBound > start { pieces.append(start..<holes[k].lowerBound) }
                 start = max(start, holes[k].upperBound)
                 k += 1

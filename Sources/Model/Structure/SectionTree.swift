@@ -37,6 +37,23 @@ public enum SectionTree {
         return lo - 1
     }
 
+    /// `section(at:)` for offsets that come in document order: each lookup walks on from the
+    /// previous one instead of searching all sections again (and starts over if one goes back).
+    struct Cursor {
+        private let sections: [Section]
+        /// Number of sections that start at or before the last offset looked up.
+        private var started = 0
+
+        init(_ sections: [Section]) { self.sections = sections }
+
+        mutating func section(at offset: Int) -> Int? {
+            if started > 0, sections[started - 1].ownRange.lowerBound > offset { started = 0 }
+            while started < sections.count, sections[started].ownRange.lowerBound <= offset { started += 1 }
+            guard started > 0, sections[started - 1].ownRange.contains(offset) else { return nil }
+            return started - 1
+        }
+    }
+
     /// `二、…  /  （四）…`: the titles from the outermost section down to `index`, with markers.
     public static func path(to index: Int, in sections: [Section]) -> [String] {
         chain(to: index, in: sections).map { sections[$0].marker + sections[$0].title }
