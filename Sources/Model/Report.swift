@@ -266,13 +266,3 @@ public struct Warning: Sendable, Equatable {
         self.range = range
     }
 }
-
-public enum DecimalText {
-    /// Plain decimal notation without exponent or grouping.
-    public static func plain(_ value: Decimal) -> String {
-        var v = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &v, 12, .plain)
-        return NSDecimalNumber(decimal: rounded).stringValue
-    }
-}

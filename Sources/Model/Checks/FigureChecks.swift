@@ -5,7 +5,7 @@ public enum FigureChecks {
     public static func warnings(source: SourceText, figures: [Figure], digitRuns: DigitRuns, in ranges: [Range<Int>]) -> [Warning] {
         var warnings = FigureFormChecks.warnings(source: source, figures: figures)
         warnings += MalformedDates.warnings(source: source, digitRuns: digitRuns, in: ranges)
-        let sentences = Sentences.withSeveralFigures(figures, in: source)
+        let sentences = Sentences(figures, in: source)
         warnings += SumCheck.warnings(source: source, sentences: sentences)
         warnings += RateCheck.warnings(source: source, sentences: sentences)
         return warnings.sorted { ($0.range?.lowerBound ?? 0, $0.kind.rawValue) < ($1.range?.lowerBound ?? 0, $1.kind.rawValue) }

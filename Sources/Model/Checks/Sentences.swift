@@ -1,32 +1,36 @@
-/// The figures of one sentence with their labels ready to compare.
-struct Sentence {
-    let figures: [Figure]
-    let words: [LabelWords]
-}
-
 /// Figures grouped by sentence (up to `。`, `；`, `！`, `？` or a line end): the sum and rate
 /// checks compare only figures that stand in one sentence, which keeps false alarms rare.
-enum Sentences {
-    /// Sentences with at least three figures, the fewest a sum (total and two parts) or a rate
-    /// (whole, part and percent) needs.
-    static func withSeveralFigures(_ figures: [Figure], in source: SourceText) -> [Sentence] {
-        // Sentences are runs of neighbouring figures: find each run's bounds first and copy
-        // only the figures of the few long enough to check.
-        var sentences: [Sentence] = []
+struct Sentences {
+    /// The report's figures; sentences are index ranges into them, so none is copied.
+    let figures: [Figure]
+    /// The sentences with at least three figures, the fewest a sum (total and two parts) or a
+    /// rate (whole, part and percent) needs.
+    let runs: [Range<Int>]
+    /// The words of the figures in `runs` that the checks compare: exact counts and percents.
+    let words: LabelWords
+
+    init(_ figures: [Figure], in source: SourceText) {
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(figures.count / 3)
+        var words = LabelWords()
         source.bytes.withUnsafeBufferPointer { bytes in
             var first = 0
             for i in figures.indices {
                 let last = i + 1 == figures.count
-                    || endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
+                    || Self.endsSentence(between: figures[i].range.upperBound, and: figures[i + 1].range.lowerBound, in: bytes)
                 guard last else { continue }
                 if i + 1 - first >= 3 {
-                    let run = Array(figures[first...i])
-                    sentences.append(Sentence(figures: run, words: run.map(LabelWords.init(comparing:))))
+                    runs.append(first..<(i + 1))
+                    for j in first...i where figures.isExactCount(j) || figures.hasPercentSign(j) {
+                        words.add(figures[j].label, for: j, of: figures.count)
+                    }
                 }
                 first = i + 1
             }
         }
-        return sentences
+        self.figures = figures
+        self.runs = runs
+        self.words = words
     }
 
     /// Looks at bytes, not scalars: every sentence end is ASCII or one of four three-byte marks.
@@ -48,8 +52,29 @@ enum Sentences {
     }
 }
 
-extension Figure {
+/// What the checks ask of figure `i`, read from its stored fields in place: a computed
+/// property of `figures[i]` would copy the figure out first (144 bytes, three retained strings).
+extension Array<Figure> {
     /// A count stated exactly, as one number and with its measure word: the only figures sums and
     /// rates use (a range `3—5人` is neither a part nor a total).
-    var isExactCount: Bool { kind == .count && qualifier == .exact && upperValue == nil && !unit.isEmpty }
+    func isExactCount(_ i: Int) -> Bool {
+        self[i].kind == .count && self[i].qualifier == .exact && self[i].upperValue == nil && !self[i].unit.isEmpty
+    }
+
+    /// The unit is `%` (`％` reads `%` too).
+    func hasPercentSign(_ i: Int) -> Bool {
+        self[i].unit.utf8.count == 1 && self[i].unit.utf8.first == UInt8(ascii: "%")
+    }
+
+    /// Units are names from one table (`Units`), each spelled one way, so their bytes compare
+    /// as the strings do, without the string comparison's Unicode work.
+    func haveOneUnit(_ i: Int, _ j: Int) -> Bool {
+        self[i].unit.utf8.elementsEqual(self[j].unit.utf8)
+    }
+
+    /// The label opens with `其中` (a part of what comes before). The bytes settle almost every
+    /// label; the few that start so are compared as strings, as before.
+    func opensWithAmongThem(_ i: Int) -> Bool {
+        self[i].label.utf8.starts(with: "其中".utf8) && self[i].label.hasPrefix("其中")
+    }
 }
