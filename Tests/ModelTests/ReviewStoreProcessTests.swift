@@ -35,10 +35,11 @@ private func notesInDatabase(_ path: String) throws -> [String] {
     return try store.history(of: report, relativePath: "worker.txt", figure: nil).compactMap(\.note)
 }
 
-@Test func twoProcessesMarkingAtOnceBothLandEveryMark() throws {
+@Test func threeProcessesMarkingAtOnceAllLandEveryMark() throws {
     let database = try newDatabase()
-    // Both start on a database that does not exist yet, so they also race to create it.
-    let workers = try ["one", "two"].map { try startWorker(database, count: 1000, name: $0) }
+    // All start on a database that does not exist yet, so they also race to create it: to
+    // switch it to WAL and to run the migrations.
+    let workers = try ["one", "two", "three"].map { try startWorker(database, count: 1000, name: $0) }
     var printed: [String] = []
     for (process, output) in workers {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -46,9 +47,9 @@ private func notesInDatabase(_ path: String) throws -> [String] {
         #expect(process.terminationStatus == 0)
         printed += text.split(separator: "\n").map(String.init)
     }
-    #expect(printed.count == 2000)
+    #expect(printed.count == 3000)
     let stored = try notesInDatabase(database)
-    #expect(stored.count == 2000)
+    #expect(stored.count == 3000)
     #expect(Set(stored) == Set(printed))
 }
 

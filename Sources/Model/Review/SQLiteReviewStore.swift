@@ -40,7 +40,7 @@ public final class SQLiteReviewStore: ReviewHistory {
             sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
         }
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
+            database = try Self.retryingWhileAnotherProcessOpens { try DatabasePool(path: path, configuration: configuration) }
         } catch {
             throw SQLiteReviewStore.problem(error, path: path)
         }
@@ -251,13 +251,30 @@ public final class SQLiteReviewStore: ReviewHistory {
         try guarded { try database.close() }
     }
 
-    /// Two processes creating the same new database both try the first migration; the loser
-    /// fails on the table the winner made, and only needs to see that the schema is complete.
     private func migrate() throws {
-        do {
-            try ReviewSchema.migrator.migrate(database)
-        } catch {
-            guard try database.read(ReviewSchema.migrator.hasCompletedMigrations) else { throw error }
+        try Self.retryingWhileAnotherProcessOpens { try ReviewSchema.migrator.migrate(database) }
+    }
+
+    /// Two processes opening a database that does not exist yet race to switch it to WAL and
+    /// to run the migrations. SQLite refuses the loser's switch at once (it calls no busy
+    /// handler for it), and the loser's migration finds the winner's tables; both succeed once
+    /// the winner is done, so the loser tries again for a while rather than opening without marks.
+    private static func retryingWhileAnotherProcessOpens<T>(_ attempt: () throws -> T) throws -> T {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while true {
+            do {
+                return try attempt()
+            } catch let error as DatabaseError where isOpeningRace(error) && ContinuousClock.now < deadline {
+                usleep(useconds_t.random(in: 5_000...50_000))
+            }
+        }
+    }
+
+    private static func isOpeningRace(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: true
+        case .SQLITE_ERROR: error.message?.contains("already exists") == true
+        default: false
         }
     }
 
@@ -288,17 +305,19 @@ public final class SQLiteReviewStore: ReviewHistory {
         configuration.readonly = true
         configuration.busyMode = .timeout(30)
         do {
-            let database = try DatabaseQueue(path: path, configuration: configuration)
-            try database.read { db in
-                let damage = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
-                if damage != "ok" {
-                    throw ReviewStoreProblem(.corrupt, path: path, detail: damage ?? "no integrity report")
+            return try retryingWhileAnotherProcessOpens {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
+                try database.read { db in
+                    let damage = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
+                    if damage != "ok" {
+                        throw ReviewStoreProblem(.corrupt, path: path, detail: damage ?? "no integrity report")
+                    }
+                    if try ReviewSchema.migrator.hasBeenSuperseded(db) {
+                        throw ReviewStoreProblem(.newer, path: path, detail: "unknown schema versions")
+                    }
                 }
-                if try ReviewSchema.migrator.hasBeenSuperseded(db) {
-                    throw ReviewStoreProblem(.newer, path: path, detail: "unknown schema versions")
-                }
+                return database
             }
-            return database
         } catch {
             throw problem(error, path: path)
         }
