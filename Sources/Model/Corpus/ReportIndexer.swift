@@ -41,8 +41,9 @@ public struct ReportIndexer: Sendable {
         let unsureAfter = FileStamp.now - FileStamp.timeGrain
         let (files, problems) = ReportFolder.files(at: paths)
         let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
+        var cached = folders.map { CachedSummaries($0.cached) }
         let work = zip(files, folderOfFile).map { file, folder in
-            Work(file: file, previous: folders[folder].cached[PathKey(path: file.relativePath)])
+            Work(file: file, previous: cached[folder].take(file.relativePath))
         }
         return PendingIndex(
             indexer: self, paths: paths, problems: problems, folders: folders, folderOfFile: folderOfFile,
@@ -94,7 +95,8 @@ public struct ReportIndexer: Sendable {
     struct Folder {
         let path: String
         let cache: SummaryCache
-        let cached: [PathKey: ReportSummary]
+        /// In the byte order of their paths.
+        let cached: [ReportSummary]
 
         init(path: String, parserIdentity: String) {
             self.path = path
@@ -128,7 +130,7 @@ public struct ReportIndexer: Sendable {
         /// The cached paths that are not among `files`, in name order.
         func gone(keeping files: [ReportFile]) -> [String] {
             let present = Set(files.map { PathKey(path: $0.relativePath) })
-            return cached.keys.filter { !present.contains($0) }.map(\.path).sorted()
+            return cached.map(\.relativePath).filter { !present.contains(PathKey(path: $0)) }.sorted()
         }
     }
 

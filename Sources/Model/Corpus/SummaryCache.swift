@@ -38,22 +38,20 @@ final class SummaryCache {
         }
     }
 
-    /// Every cached summary by relative path. A cache that cannot be read is rebuilt empty.
-    func summaries() -> [PathKey: ReportSummary] {
-        guard let queue else { return [:] }
+    /// Every cached summary, in the byte order of their paths (the table's key). A cache that
+    /// cannot be read is rebuilt empty.
+    func summaries() -> [ReportSummary] {
+        guard let queue else { return [] }
         do {
             return try queue.read { db in
-                var found: [PathKey: ReportSummary] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM summary")
-                while let row = try rows.next() {
-                    let summary = Self.summary(row)
-                    found[PathKey(path: summary.relativePath)] = summary
-                }
+                var found: [ReportSummary] = []
+                let row = RowReader(try db.makeStatement(sql: "SELECT \(Self.columns) FROM summary ORDER BY relativePath"))
+                while try row.next(in: db) { found.append(Self.summary(row)) }
                 return found
             }
         } catch {
             startAfresh(after: error)
-            return [:]
+            return []
         }
     }
 
@@ -74,7 +72,7 @@ final class SummaryCache {
                     row.bind(Int64(bitPattern: s.fingerprint))
                     row.bind(s.encoding)
                     row.bind(s.authority)
-                    row.bind(s.region, separator: Self.regionSeparator.asciiValue!)
+                    row.bind(s.region, separator: Self.regionSeparator)
                     row.bind(s.year.map(Int64.init))
                     row.bind(s.title)
                     row.bind(Int64(s.figureCount))
@@ -97,10 +95,9 @@ final class SummaryCache {
         figureCount, mandatedParts, warningCount, problem
         """
 
-    /// Region names never hold control characters, so one separates them. An ASCII control
-    /// character is a grapheme of its own, so the text is split on its byte: splitting on the
-    /// Character costs ten times as much.
-    private static let regionSeparator: Character = "\u{1F}"
+    /// Region names never hold control characters, so one separates them. The text is split on
+    /// its byte: splitting on the Character costs ten times as much.
+    private static let regionSeparator: UInt8 = 0x1F
 
     private static func openQueue(_ path: String, _ parserIdentity: String) throws -> DatabaseQueue {
         var configuration = Configuration()
@@ -146,15 +143,14 @@ final class SummaryCache {
         return migrator
     }()
 
-    private static func summary(_ row: Row) -> ReportSummary {
-        let region: String = row[6]
-        let fingerprint: Int64 = row[3]
-        return ReportSummary(
-            relativePath: row[0], stamp: FileStamp(size: row[1], modified: row[2]),
-            fingerprint: UInt64(bitPattern: fingerprint), encoding: row[4], authority: row[5],
-            region: region.utf8.split(separator: regionSeparator.asciiValue!).map { String(Substring($0)) },
-            year: row[7], title: row[8], figureCount: row[9], mandatedParts: MandatedPartSet(rawValue: row[10]),
-            warningCount: row[11], problem: row[12]
+    private static func summary(_ row: RowReader) -> ReportSummary {
+        ReportSummary(
+            relativePath: row.text(0), stamp: FileStamp(size: row.int64(1), modified: row.int64(2)),
+            fingerprint: UInt64(bitPattern: row.int64(3)), encoding: row.textOrNil(4), authority: row.textOrNil(5),
+            region: row.texts(6, separator: regionSeparator), year: row.int64OrNil(7).map { Int($0) },
+            title: row.textOrNil(8), figureCount: Int(row.int64(9)),
+            mandatedParts: MandatedPartSet(rawValue: UInt8(truncatingIfNeeded: row.int64(10))),
+            warningCount: Int(row.int64(11)), problem: row.textOrNil(12)
         )
     }
 
