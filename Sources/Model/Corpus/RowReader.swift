@@ -42,6 +42,7 @@ struct RowReader {
     func texts(_ column: Int32, separator: UInt8) -> [String] {
         withBytes(column) { bytes in
             var texts: [String] = []
+            texts.reserveCapacity(bytes.reduce(1) { $1 == separator ? $0 + 1 : $0 })
             var start = 0
             for end in bytes.indices where bytes[end] == separator {
                 if end > start { texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }

@@ -82,7 +82,7 @@ struct ListState: Sendable {
         keys = entries.map { RowKeys(summary: $0.summary) }
         indexTotal = files.count
         let names = entries.map { Array($0.name.utf8) }
-        byName = entries.indices.sorted { a, b in Self.compare(names[a], names[b]) ?? (a < b) }
+        byName = entries.indices.sorted { a, b in ByteOrder.precedes(names[a], names[b]) ?? (a < b) }
         reorder()
         selected = rows.first
     }
@@ -266,13 +266,5 @@ struct ListState: Sendable {
         }
         keyed.sort()
         return Ordering(keyed: keyed.map { byName[Int($0 & 0xFFFF_FFFF)] }, rest: rest)
-    }
-
-    /// Byte order of UTF-8, which is code point order; nil when equal.
-    private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Bool? {
-        let common = min(a.count, b.count)
-        let c = a.withUnsafeBytes { x in b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) } }
-        if c != 0 { return c < 0 }
-        return a.count == b.count ? nil : a.count < b.count
     }
 }

@@ -13,7 +13,17 @@ struct RowKeys: Sendable {
 
     init(summary s: ReportSummary?) {
         guard let s, s.problem == nil else { return }
-        let region = Array((s.region.isEmpty ? (s.authority ?? "") : s.region.joined(separator: " ")).utf8)
+        // Joined as bytes: joining the names as text first costs twice the rest of the row.
+        var region: [UInt8] = []
+        if s.region.isEmpty {
+            region += (s.authority ?? "").utf8
+        } else {
+            region.reserveCapacity(s.region.reduce(s.region.count) { $0 + $1.utf8.count })
+            for (i, part) in s.region.enumerated() {
+                if i > 0 { region.append(0x20) }
+                region += part.utf8
+            }
+        }
         self.region = region
         for i in 0..<8 { regionPrefix.0 = regionPrefix.0 << 8 | UInt64(i < region.count ? region[i] : 0) }
         for i in 8..<16 { regionPrefix.1 = regionPrefix.1 << 8 | UInt64(i < region.count ? region[i] : 0) }
