@@ -16,4 +16,18 @@ public enum ByteOrder {
     public static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool? {
         a.withUnsafeBytes { a in b.withUnsafeBytes { b in precedes(a, b) } }
     }
+
+    /// Compares the texts' UTF-8 where it lies, without copying it out.
+    public static func precedes(_ a: String, _ b: String) -> Bool? {
+        bytes(of: a) { a in bytes(of: b) { b in precedes(a, b) } }
+    }
+
+    static func precedes(_ a: String, _ b: UnsafeRawBufferPointer) -> Bool? {
+        bytes(of: a) { precedes($0, b) }
+    }
+
+    private static func bytes<T>(of text: String, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
+        return Array(text.utf8).withUnsafeBytes(body)
+    }
 }

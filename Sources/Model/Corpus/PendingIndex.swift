@@ -6,29 +6,27 @@ public final class PendingIndex: @unchecked Sendable {
     /// Paths that named no file or folder that could be opened.
     public let problems: [LoadProblem]
     /// What the cache said of each file last time (`cached[i]` for `files[i]`), not yet checked
-    /// against the file; nil for files it did not know. Made on each call, not kept: for a big
-    /// folder it is many megabytes.
-    public var cached: [ReportSummary?] { work.map(\.previous) }
+    /// against the file; nil for files it did not know.
+    public let cached: [ReportSummary?]
 
     let indexer: ReportIndexer
     let paths: [String]
     let folders: [ReportIndexer.Folder]
     let folderOfFile: [Int]
-    let work: [ReportIndexer.Work]
     let unsureAfter: Int64
 
     init(
-        indexer: ReportIndexer, paths: [String], problems: [LoadProblem], folders: [ReportIndexer.Folder],
-        folderOfFile: [Int], work: [ReportIndexer.Work], unsureAfter: Int64
+        indexer: ReportIndexer, paths: [String], files: [ReportFile], cached: [ReportSummary?], problems: [LoadProblem],
+        folders: [ReportIndexer.Folder], folderOfFile: [Int], unsureAfter: Int64
     ) {
         self.indexer = indexer
         self.paths = paths
         self.problems = problems
         self.folders = folders
         self.folderOfFile = folderOfFile
-        self.work = work
         self.unsureAfter = unsureAfter
-        files = work.map(\.file)
+        self.files = files
+        self.cached = cached
     }
 
     /// Checks every file against its cached summary, summarises the new and changed ones on all

@@ -40,42 +40,46 @@ public struct ReportIndexer: Sendable {
     public func prepare(paths: [String]) -> PendingIndex {
         let unsureAfter = FileStamp.now - FileStamp.timeGrain
         let (files, problems) = ReportFolder.files(at: paths)
-        let (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
-        var cached = folders.map { CachedSummaries($0.cached) }
-        let work = zip(files, folderOfFile).map { file, folder in
-            Work(file: file, previous: cached[folder].take(file.relativePath))
+        var (folders, folderOfFile) = Folder.open(for: files, parserIdentity: parserIdentity)
+        var members = [[Int]](repeating: [], count: folders.count)
+        for (file, folder) in folderOfFile.enumerated() { members[folder].append(file) }
+        var cached = [ReportSummary?](repeating: nil, count: files.count)
+        for (number, members) in members.enumerated() {
+            var found: [ReportSummary?]
+            (found, folders[number].untaken) = folders[number].cache.summaries(of: members.map { files[$0].relativePath })
+            if members.count == files.count {
+                cached = found
+            } else {
+                for (i, file) in members.enumerated() { swap(&cached[file], &found[i]) }
+            }
         }
         return PendingIndex(
-            indexer: self, paths: paths, problems: problems, folders: folders, folderOfFile: folderOfFile,
-            work: work, unsureAfter: unsureAfter
+            indexer: self, paths: paths, files: files, cached: cached, problems: problems, folders: folders,
+            folderOfFile: folderOfFile, unsureAfter: unsureAfter
         )
     }
 
     /// Summarises the files of `pending` and saves the caches; `progress`, when given, is told
     /// of each batch of files done (from several threads at once).
     func finish(_ pending: PendingIndex, progress: (@Sendable (IndexProgress) -> Void)?) -> ReportIndex {
-        let (folders, folderOfFile, work) = (pending.folders, pending.folderOfFile, pending.work)
-        let files = work.map(\.file)
-        let outcomes = summarizeInParallel(work, progress: progress)
+        let (folders, folderOfFile, files) = (pending.folders, pending.folderOfFile, pending.files)
+        let outcomes = summarizeInParallel(files, cached: pending.cached, progress: progress)
 
         var statistics = IndexStatistics()
         var changed = [[ReportSummary]](repeating: [], count: folders.count)
-        var stillThere = [Int](repeating: 0, count: folders.count)
         var timed = (bytes: 0, seconds: 0.0)
         for (i, outcome) in outcomes.enumerated() {
             let outcome = outcome!
             statistics.count(outcome)
             if let seconds = outcome.parseSeconds { timed = (timed.bytes + outcome.textBytes, timed.seconds + seconds) }
             if outcome.changed { changed[folderOfFile[i]].append(outcome.summary) }
-            if work[i].previous != nil { stillThere[folderOfFile[i]] += 1 }
         }
         // The parser's rate is that of the reports timed; its time, that rate over all it parsed.
         if timed.bytes > 0 { statistics.parseSeconds = timed.seconds * Double(statistics.bytesParsed) / Double(timed.bytes) }
         let listedWhole = Self.folders(among: pending.paths)
         for (number, folder) in folders.enumerated() {
             // Only a folder listed whole tells which of its files are gone.
-            let someGone = listedWhole.contains(folder.path) && stillThere[number] < folder.cached.count
-            let gone = someGone ? folder.gone(keeping: zip(files, folderOfFile).filter { $1 == number }.map(\.0)) : []
+            let gone = listedWhole.contains(folder.path) ? folder.untaken.sorted() : []
             folder.cache.save(changed[number], removing: gone, unsureAfter: pending.unsureAfter)
             statistics.caches.append(folder.cache.note.map { "\(folder.cache.location): \($0)" } ?? folder.cache.location)
         }
@@ -95,13 +99,12 @@ public struct ReportIndexer: Sendable {
     struct Folder {
         let path: String
         let cache: SummaryCache
-        /// In the byte order of their paths.
-        let cached: [ReportSummary]
+        /// The cached paths that no file of the listing has, in byte order.
+        var untaken: [String] = []
 
         init(path: String, parserIdentity: String) {
             self.path = path
             cache = SummaryCache(at: CacheLocation.path(forFolder: path), parserIdentity: parserIdentity)
-            cached = cache.summaries()
         }
 
         /// The folders of `files`, each with its cache, and the number of each file's folder.
@@ -126,18 +129,6 @@ public struct ReportIndexer: Sendable {
             }
             return (folders, folderOfFile)
         }
-
-        /// The cached paths that are not among `files`, in name order.
-        func gone(keeping files: [ReportFile]) -> [String] {
-            let present = Set(files.map { PathKey(path: $0.relativePath) })
-            return cached.map(\.relativePath).filter { !present.contains(PathKey(path: $0)) }.sorted()
-        }
-    }
-
-    /// A file to summarise, with what the cache said of it.
-    struct Work {
-        let file: ReportFile
-        let previous: ReportSummary?
     }
 
     struct Outcome {
@@ -155,14 +146,16 @@ public struct ReportIndexer: Sendable {
     /// Workers take the next file from a shared counter, so a slow file holds up no one. Each
     /// tells `progress` of what it did every `progressBatch` files, and of the rest at the end.
     /// Every outcome is set on return (left optional: unwrapping them all would copy 100,000).
-    private func summarizeInParallel(_ work: [Work], progress: (@Sendable (IndexProgress) -> Void)?) -> [Outcome?] {
-        var outcomes = [Outcome?](repeating: nil, count: work.count)
+    private func summarizeInParallel(
+        _ files: [ReportFile], cached: [ReportSummary?], progress: (@Sendable (IndexProgress) -> Void)?
+    ) -> [Outcome?] {
+        var outcomes = [Outcome?](repeating: nil, count: files.count)
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: min(width, max(work.count, 1))) { _ in
-                var batch = IndexProgress(done: 0, total: work.count, updated: [])
+            DispatchQueue.concurrentPerform(iterations: min(width, max(files.count, 1))) { _ in
+                var batch = IndexProgress(done: 0, total: files.count, updated: [])
                 var inBatch = 0
                 var parsedHere = 0
                 func report() {
@@ -174,8 +167,8 @@ public struct ReportIndexer: Sendable {
                 }
                 while true {
                     let i = next.add(1, ordering: .relaxed).oldValue
-                    guard i < work.count else { break }
-                    let outcome = summarize(work[i], timed: parsedHere % Self.timingInterval == 0)
+                    guard i < files.count else { break }
+                    let outcome = summarize(files[i], previous: cached[i], timed: parsedHere % Self.timingInterval == 0)
                     if outcome.parsed { parsedHere += 1 }
                     buffer[i] = outcome
                     if progress != nil {
@@ -198,10 +191,10 @@ public struct ReportIndexer: Sendable {
     /// 1% of the whole index, and an eighth of them gives the parser's rate as well.
     private static let timingInterval = 8
 
-    private func summarize(_ work: Work, timed: Bool) -> Outcome {
-        let file = work.file
+    /// Summarises `file`, whose cached summary was `previous`.
+    private func summarize(_ file: ReportFile, previous: ReportSummary?, timed: Bool) -> Outcome {
         // A file that failed to load is tried again: permissions change without touching the time.
-        let trusted = work.previous.flatMap { $0.problem == nil ? $0 : nil }
+        let trusted = previous.flatMap { $0.problem == nil ? $0 : nil }
         // A file no summary vouches for is read whatever its stamp, which then comes from the
         // open file rather than from a look of its own.
         let loaded = trusted == nil ? load(file) : nil
@@ -217,7 +210,7 @@ public struct ReportIndexer: Sendable {
         switch (consume loaded) ?? load(file) {
         case .failure(let problem):
             let summary = ReportSummary(relativePath: file.relativePath, stamp: stamp, problem: problem.reason)
-            return Outcome(summary: summary, changed: summary != work.previous, wasRead: true)
+            return Outcome(summary: summary, changed: summary != previous, wasRead: true)
         case .success(let text):
             let encoding = text.encoding
             let source = (consume text).source

@@ -58,7 +58,7 @@ struct RowReader {
     }
 
     /// The column's bytes as text, valid until the statement moves on.
-    private func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         let sqliteStatement = statement.sqliteStatement
         // The text first, then its length: asking for the text may convert the value.
         guard let start = sqlite3_column_text(sqliteStatement, column) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }

@@ -38,20 +38,45 @@ final class SummaryCache {
         }
     }
 
-    /// Every cached summary, in the byte order of their paths (the table's key). A cache that
-    /// cannot be read is rebuilt empty.
-    func summaries() -> [ReportSummary] {
-        guard let queue else { return [] }
+    /// The cached summary of each of `paths` (`found[i]` for `paths[i]`, nil when the cache does
+    /// not know it), and the cached paths that none of them is: files gone since, in byte order.
+    /// A cache that cannot be read is rebuilt empty.
+    func summaries(of paths: [String]) -> (found: [ReportSummary?], untaken: [String]) {
+        let none = [ReportSummary?](repeating: nil, count: paths.count)
+        guard let queue else { return (none, []) }
         do {
             return try queue.read { db in
-                var found: [ReportSummary] = []
+                var found = none
+                var untaken: [String] = []
+                // The rows come in the byte order of their paths, and the paths are taken in that
+                // order too (a listing's nearly is), so that one pass pairs them: looking each up
+                // costs more than reading its summary. A summary takes the listing's copy of its
+                // path, and the cache's is never made.
+                let order = paths.indices.sorted { a, b in ByteOrder.precedes(paths[a], paths[b]) ?? (a < b) }
+                var next = 0
                 let row = RowReader(try db.makeStatement(sql: "SELECT \(Self.columns) FROM summary ORDER BY relativePath"))
-                while try row.next(in: db) { found.append(Self.summary(row)) }
-                return found
+                while try row.next(in: db) {
+                    let known = row.withBytes(0) { key in
+                        let key = UnsafeRawBufferPointer(key)
+                        while next < order.count, ByteOrder.precedes(paths[order[next]], key) == true { next += 1 }
+                        return next < order.count && ByteOrder.precedes(paths[order[next]], key) == nil
+                    }
+                    guard known else {
+                        untaken.append(row.text(0))
+                        continue
+                    }
+                    let summary = Self.summary(row, relativePath: paths[order[next]])
+                    // The same file named twice gets the summary twice.
+                    repeat {
+                        found[order[next]] = summary
+                        next += 1
+                    } while next < order.count && ByteOrder.precedes(paths[order[next]], summary.relativePath) == nil
+                }
+                return (found, untaken)
             }
         } catch {
             startAfresh(after: error)
-            return []
+            return (none, [])
         }
     }
 
@@ -143,9 +168,9 @@ final class SummaryCache {
         return migrator
     }()
 
-    private static func summary(_ row: RowReader) -> ReportSummary {
+    private static func summary(_ row: RowReader, relativePath: String) -> ReportSummary {
         ReportSummary(
-            relativePath: row.text(0), stamp: FileStamp(size: row.int64(1), modified: row.int64(2)),
+            relativePath: relativePath, stamp: FileStamp(size: row.int64(1), modified: row.int64(2)),
             fingerprint: UInt64(bitPattern: row.int64(3)), encoding: row.textOrNil(4), authority: row.textOrNil(5),
             region: row.texts(6, separator: regionSeparator), year: row.int64OrNil(7).map { Int($0) },
             title: row.textOrNil(8), figureCount: Int(row.int64(9)),

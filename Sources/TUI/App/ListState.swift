@@ -81,8 +81,8 @@ struct ListState: Sendable {
         entries = (0..<opening.count).map { ListEntry(name: opening.name($0), file: opening.file($0), summary: opening.summary($0)) }
         keys = entries.map { RowKeys(summary: $0.summary) }
         indexTotal = files.count
-        let names = entries.map { Array($0.name.utf8) }
-        byName = entries.indices.sorted { a, b in ByteOrder.precedes(names[a], names[b]) ?? (a < b) }
+        let named = entries
+        byName = named.indices.sorted { a, b in ByteOrder.precedes(named[a].name, named[b].name) ?? (a < b) }
         reorder()
         selected = rows.first
     }
