@@ -65,12 +65,14 @@ final class SummaryCache {
                         untaken.append(row.text(0))
                         continue
                     }
+                    // The same file named twice gets the summary twice; the last one takes it
+                    // without a copy.
+                    var last = next
+                    while last + 1 < order.count, ByteOrder.precedes(paths[order[last + 1]], paths[order[next]]) == nil { last += 1 }
                     let summary = Self.summary(row, relativePath: paths[order[next]])
-                    // The same file named twice gets the summary twice.
-                    repeat {
-                        found[order[next]] = summary
-                        next += 1
-                    } while next < order.count && ByteOrder.precedes(paths[order[next]], summary.relativePath) == nil
+                    for twice in order[next..<last] { found[twice] = summary }
+                    found[order[last]] = consume summary
+                    next = last + 1
                 }
                 return (found, untaken)
             }
