@@ -40,8 +40,8 @@ enum RateCheck {
     /// The whole a part is taken from: an exact count with its unit, at least as large, and not
     /// itself a part (`其中行政案件30件` in `受理50件，其中行政案件30件，办结48件`).
     private static func isWhole(_ i: Int, of part: Int, in figures: [Figure]) -> Bool {
-        figures.isExactCount(i) && figures.haveOneUnit(i, part) && figures[i].value >= figures[part].value
-            && figures[i].value > 0 && !figures.opensWithAmongThem(i)
+        figures.isExactCount(i) && figures.haveOneUnit(i, part) && !DecimalOrder.isLess(figures[i].value, figures[part].value)
+            && DecimalOrder.isLess(0, figures[i].value) && !figures.opensWithAmongThem(i)
     }
 
     /// Within the rounding the written rate allows (half a unit of its last digit; one point for
