@@ -23,6 +23,12 @@ import Testing
     // A range that cuts a character keeps the text valid: the cut bytes read as U+FFFD.
     #expect(source.slice(1..<6) == "\u{FFFD}\u{FFFD}理")
     #expect(source.slice(0..<5) == "受\u{FFFD}")
+    // Two- and four-byte characters: whole ones come out as written, cut ones repaired.
+    let wide = SourceText("é𝄞x")
+    #expect(wide.slice(0..<6) == "é𝄞")
+    #expect(wide.slice(2..<7) == "𝄞x")
+    #expect(wide.slice(0..<5) == "é\u{FFFD}")
+    #expect(wide.slice(0..<1) == "\u{FFFD}")
 }
 
 @Test func sourceTextKeepsATextWithoutBOMOrCRAsItIs() {

@@ -119,19 +119,30 @@ enum UTF8Bytes {
     }
 
     /// The text of `range`, which falls on scalar boundaries. `bytes` are valid UTF-8 (a report's
-    /// text was checked when it was loaded), so a range that starts and ends on scalar
-    /// boundaries is too: it is copied without validating it again, which cost more than the
-    /// copy (scanners make tens of such strings per report). A range that does not is decoded
-    /// with repairs, as before.
+    /// text was checked when it was loaded), so a slice that starts on a scalar's first byte and
+    /// ends with a whole scalar is too: it is copied without validating it again, which cost
+    /// more than the copy (scanners make tens of such strings per report). Any other slice is
+    /// decoded with repairs.
     static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *),
-              range.isEmpty || bytes[range.lowerBound] & 0xC0 != 0x80,
-              range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
-        else { return String(decoding: slice, as: UTF8.self) }
+        guard #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *), isWhole(slice) else {
+            return String(decoding: slice, as: UTF8.self)
+        }
         var high: UInt8 = 0
         for b in slice { high |= b }
-        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: slice), isKnownASCII: high < 0x80))
+        return String(copying: UTF8Span(unchecked: slice.span, isKnownASCII: high < 0x80))
+    }
+
+    /// Whether `slice` of valid UTF-8 neither starts nor ends inside a scalar, judged from its
+    /// own bytes alone.
+    private static func isWhole(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = slice.first else { return true }
+        guard first & 0xC0 != 0x80 else { return false }
+        var lead = slice.count - 1
+        while lead > 0 && slice[lead] & 0xC0 == 0x80 && slice.count - lead < 4 { lead -= 1 }
+        let b = slice[lead]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+        return length == slice.count - lead
     }
 
     /// Value of an ASCII or full-width digit.
