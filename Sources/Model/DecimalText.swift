@@ -42,7 +42,7 @@ public enum DecimalText {
     /// Where Foundation (swift-foundation) keeps a Decimal's fields: a signed exponent byte, a byte
     /// of length (high four bits) and sign (bit 3), two reserved bytes, then eight 16-bit words
     /// of mantissa, least significant first.
-    private enum Layout {
+    enum Layout {
         struct Fields: Equatable {
             var exponent: Int
             var length: Int

@@ -79,6 +79,12 @@ func wellFormedDateIsNotReported(_ text: String) {
     #expect(kinds(in: "受理3件，办结2件，办结率66.7%。") == [])
     #expect(kinds(in: "受理3件，办结2件，办结率67%。") == [])
     #expect(kinds(in: "受理3件，办结2件，办结率60%。") == [.rateMismatch])
+    // The digits written after the point, whichever point and digits, set the rounding allowed.
+    #expect(kinds(in: "受理3件，办结2件，办结率66.6%。") == [.rateMismatch])
+    #expect(kinds(in: "受理3件，办结2件，办结率66．7%。") == [])
+    #expect(kinds(in: "受理3件，办结2件，办结率66．6%。") == [.rateMismatch])
+    #expect(kinds(in: "受理3件，办结2件，办结率６６．７％。") == [])
+    #expect(kinds(in: "受理3件，办结2件，办结率６６．６％。") == [.rateMismatch])
     #expect(kinds(in: "受理3件，办结2件，办结率60%以上。") == [])
     #expect(kinds(in: "受理案件50件，其中行政案件30件，办结48件，办结率96%。") == [])
     #expect(kinds(in: "受理案件50件，其中行政案件30件，办结28件，办结率96%。") == [.rateMismatch])

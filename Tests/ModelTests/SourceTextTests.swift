@@ -11,6 +11,26 @@ import Testing
     #expect(source.range(ofLine: 4).isEmpty)
 }
 
+@Test func slicesAreTheTextOfTheirRangeAndNeverInvalid() {
+    let source = SourceText("受理案件1101件，办结率100%。A long ASCII run past fifteen bytes")
+    let bytes = source.bytes
+    let ascii = bytes.firstIndex(of: UInt8(ascii: "A"))!
+    #expect(source.slice(0..<6) == "受理")
+    #expect(source.slice(12..<16) == "1101")
+    #expect(source.slice(0..<bytes.count) == source.text)
+    #expect(source.slice(ascii..<bytes.count) == "A long ASCII run past fifteen bytes")
+    #expect(source.slice(3..<3) == "")
+    // A range that cuts a character keeps the text valid: the cut bytes read as U+FFFD.
+    #expect(source.slice(1..<6) == "\u{FFFD}\u{FFFD}理")
+    #expect(source.slice(0..<5) == "受\u{FFFD}")
+    // Two- and four-byte characters: whole ones come out as written, cut ones repaired.
+    let wide = SourceText("é𝄞x")
+    #expect(wide.slice(0..<6) == "é𝄞")
+    #expect(wide.slice(2..<7) == "𝄞x")
+    #expect(wide.slice(0..<5) == "é\u{FFFD}")
+    #expect(wide.slice(0..<1) == "\u{FFFD}")
+}
+
 @Test func sourceTextKeepsATextWithoutBOMOrCRAsItIs() {
     let raw = "一、标题\n正文 3件\n"
     let source = SourceText(raw)

@@ -64,7 +64,7 @@ enum SumCheck {
     /// (`村级调解100件，镇级调解30件，县级调解20件` is a list of three, not a total and two parts).
     private static func total(before k: Int, of parts: Range<Int>, in run: Range<Int>, of figures: [Figure], words: LabelWords.Reader) -> Int? {
         guard let t = (run.lowerBound..<k).last(where: { figures.haveOneUnit($0, k) && figures.isExactCount($0) }),
-              parts.allSatisfy({ figures[$0].value < figures[t].value })
+              parts.allSatisfy({ DecimalOrder.isLess(figures[$0].value, figures[t].value) })
         else { return nil }
         if figures.opensWithAmongThem(k) { return t }
         let shared = sharedByParts(parts, words: words)

@@ -21,6 +21,8 @@ struct FigureScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let floor: Int
     let limit: Int
+    /// Read from the global once per range, not once per number.
+    private let units = Units.index
 
     /// Emits the figures in order, and appends to `digitRuns` where every run of digits in the
     /// range starts (with a few places inside runs), in order: the date check reads the digits
@@ -206,7 +208,7 @@ struct FigureScanner {
     /// durations, `近3年`).
     func unit(after number: ScannedNumber) -> (unit: Unit, end: Int)? {
         let unitStart = skippingSpaces(from: number.end)
-        guard let unit = Units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),
+        guard let unit = units.match(at: unitStart, limit: limit, in: bytes, afterChinese: number.isChinese),
               !unit.beginsNoun(at: unitStart, limit: limit, in: bytes),
               !(unit.isYear && number.isPlainInteger && number.digitCount == 4)
         else { return nil }

@@ -120,17 +120,17 @@ enum NumberScanner {
         var multipliers = 0
         while j < limit {
             let (s, len) = UTF8Bytes.scalar(at: j, in: bytes)
-            let factor: Int64
+            let (factor, places): (Int64, Int)
             switch s {
             case 0x4F59, 0x591A:  // 余 多
                 guard !number.orMore else { return }
                 number.orMore = true
-                factor = 1
-            case 0x4E07: factor = 10_000  // 万
-            case 0x4EBF: factor = 100_000_000  // 亿
+                (factor, places) = (1, 0)
+            case 0x4E07: (factor, places) = (10_000, 4)  // 万
+            case 0x4EBF: (factor, places) = (100_000_000, 8)  // 亿
             case 0x767E, 0x5343:  // 百 千
                 guard !number.isChinese, Units.match(at: j, limit: limit, in: bytes, afterChinese: false) == nil else { return }
-                factor = s == 0x767E ? 100 : 1000
+                (factor, places) = s == 0x767E ? (100, 2) : (1000, 3)
             default:
                 return
             }
@@ -138,7 +138,10 @@ enum NumberScanner {
                 // `千万`, `万亿` at most: a longer run is no amount anyone wrote.
                 multipliers += 1
                 guard multipliers <= 2 else { return }
-                number.value *= Decimal(factor)
+                // A power of ten moves the exponent: a Decimal multiplication costs thousands of
+                // instructions and allocates.
+                let value = number.value
+                number.value = Decimal(sign: value.sign, exponent: value.exponent + places, significand: value.significand)
                 number.multiplier *= factor
                 number.isPlainInteger = false
             }

@@ -70,7 +70,28 @@ enum Units {
 
     /// Units grouped by their first scalar, longest first within a group, and a table from a
     /// scalar to its group (0, an empty group, for none): a lookup tries only units that can match.
-    private static let index: (groupOf: [UInt8], groups: [[Unit]]) = {
+    struct Index {
+        let groupOf: [UInt8]
+        let groups: [[Unit]]
+
+        /// The unit written at `i`, if any.
+        func match(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, afterChinese: Bool) -> Unit? {
+            guard i < limit else { return nil }
+            let (first, _) = UTF8Bytes.scalar(at: i, in: bytes)
+            guard first < 0x10000 else { return nil }
+            let group = groupOf[Int(first)]
+            guard group != 0 else { return nil }
+            for unit in groups[Int(group)] where unit.afterChinese || !afterChinese {
+                if UTF8Bytes.matches(unit.bytes, at: i, limit: limit, in: bytes) {
+                    return unit
+                }
+            }
+            return nil
+        }
+    }
+
+    /// A scanner that looks up many units keeps this at hand: each read of a global costs a call.
+    static let index: Index = {
         var groupOf = [UInt8](repeating: 0, count: 0x10000)
         var groups: [[Unit]] = [[]]
         for unit in all {
@@ -81,21 +102,11 @@ enum Units {
             }
             groups[Int(groupOf[first])].append(unit)
         }
-        return (groupOf, groups)
+        return Index(groupOf: groupOf, groups: groups)
     }()
 
     /// The unit written at `i`, if any.
     static func match(at i: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, afterChinese: Bool) -> Unit? {
-        guard i < limit else { return nil }
-        let (first, _) = UTF8Bytes.scalar(at: i, in: bytes)
-        guard first < 0x10000 else { return nil }
-        let group = index.groupOf[Int(first)]
-        guard group != 0 else { return nil }
-        for unit in index.groups[Int(group)] where unit.afterChinese || !afterChinese {
-            if UTF8Bytes.matches(unit.bytes, at: i, limit: limit, in: bytes) {
-                return unit
-            }
-        }
-        return nil
+        index.match(at: i, limit: limit, in: bytes, afterChinese: afterChinese)
     }
 }

@@ -118,9 +118,31 @@ enum UTF8Bytes {
         find(word, within: range, in: bytes) != nil
     }
 
-    /// The text of `range`, which falls on scalar boundaries.
+    /// The text of `range`, which falls on scalar boundaries. `bytes` are valid UTF-8 (a report's
+    /// text was checked when it was loaded), so a slice that starts on a scalar's first byte and
+    /// ends with a whole scalar is too: it is copied without validating it again, which cost
+    /// more than the copy (scanners make tens of such strings per report). Any other slice is
+    /// decoded with repairs.
     static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *), isWhole(slice) else {
+            return String(decoding: slice, as: UTF8.self)
+        }
+        var high: UInt8 = 0
+        for b in slice { high |= b }
+        return String(copying: UTF8Span(unchecked: slice.span, isKnownASCII: high < 0x80))
+    }
+
+    /// Whether `slice` of valid UTF-8 neither starts nor ends inside a scalar, judged from its
+    /// own bytes alone.
+    private static func isWhole(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = slice.first else { return true }
+        guard first & 0xC0 != 0x80 else { return false }
+        var lead = slice.count - 1
+        while lead > 0 && slice[lead] & 0xC0 == 0x80 && slice.count - lead < 4 { lead -= 1 }
+        let b = slice[lead]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+        return length == slice.count - lead
     }
 
     /// Value of an ASCII or full-width digit.

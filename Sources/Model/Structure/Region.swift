@@ -11,6 +11,8 @@ enum Region {
         units.reserveCapacity(4)
         // 中共某镇委员会: the Party prefix names no place.
         let start = UTF8Bytes.matches(party, at: 0, limit: bytes.count, in: bytes) ? party.count : 0
+        // Read from the globals once, not at every character (each read of a global is a call).
+        let (organs, suffixes) = (Self.organs, Self.suffixes)
         var unitStart = start
         var i = start
         while i < bytes.count {
