@@ -47,7 +47,8 @@ enum RateCheck {
     /// Within the rounding the written rate allows (half a unit of its last digit; one point for
     /// `约`), and on the right side of a bound (`95%以上`). `margin` narrows the tolerance.
     private static func agrees(computed: Double, stated: Double, rate: Figure, margin: Double = 0) -> Bool {
-        let decimals = decimals(of: rate.text)
+        let decimals = rate.text.split(whereSeparator: { $0 == "." || $0 == "．" }).dropFirst().first?
+            .prefix { $0.isNumber }.count ?? 0
         var tolerance = 0.5 / pow(10, Double(decimals)) + 1e-9
         if rate.qualifier == .approx { tolerance = max(tolerance, 1) }
         tolerance -= margin
@@ -56,35 +57,5 @@ enum RateCheck {
         case .atMost: return computed <= stated + tolerance
         case .exact, .approx: return abs(computed - stated) <= tolerance
         }
-    }
-
-    /// The digits a rate is written with after its decimal point (`95.5%` has 1): how many
-    /// numbers begin the second piece of the text split at `.` and `．`. The bytes settle the
-    /// ASCII digits rates are written in; where a character that is not ASCII could be a number
-    /// or join a mark, the text is split as `Character`s, as before.
-    private static func decimals(of text: String) -> Int {
-        let counted: Int? = text.withBytes { bytes in
-            func separator(at i: Int) -> Int {
-                if bytes[i] == 0x2E { return 1 }
-                return i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x8E ? 3 : 0
-            }
-            var i = 0
-            // Empty pieces do not count, as `split` omits them.
-            while i < bytes.count, case let n = separator(at: i), n > 0 { i += n }
-            while i < bytes.count, separator(at: i) == 0 { i += 1 }
-            guard i < bytes.count else { return 0 }
-            guard bytes[i - 1] < 0x80 else { return nil }
-            while i < bytes.count, case let n = separator(at: i), n > 0 { i += n }
-            var digits = 0
-            while i < bytes.count {
-                guard bytes[i] < 0x80 else { return nil }
-                guard bytes[i] >= 0x30 && bytes[i] <= 0x39 else { break }
-                digits += 1
-                i += 1
-            }
-            return digits
-        }
-        return counted ?? text.split(whereSeparator: { $0 == "." || $0 == "．" }).dropFirst().first?
-            .prefix { $0.isNumber }.count ?? 0
     }
 }
